@@ -1,0 +1,62 @@
+using Engagement.Sdk.Journeys;
+using Engagement.Sdk.Metrics;
+using Engagement.Sdk.Touchpoints;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Engagement.Sdk;
+
+/// <summary>Registers Engagement.Sdk in an <see cref="IServiceCollection"/>.</summary>
+public static class EngagementServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="EngagementOptions"/> (validated at start-up), <see cref="TimeProvider.System"/> unless the
+    /// host registered a <see cref="TimeProvider"/>, and as singletons the <see cref="NpsCalculator"/>,
+    /// <see cref="CsatCalculator"/>, <see cref="CesCalculator"/>, <see cref="StageModel"/> and
+    /// <see cref="ChannelCatalog"/> built from the options.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Configures the options; <see langword="null"/> keeps the defaults. Calling this method
+    /// again adds another configuration step (they compose in order) and registers nothing twice.</param>
+    /// <returns><paramref name="services"/>, for chaining.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="services"/> is <see langword="null"/>.</exception>
+    /// <remarks>
+    /// Infrastructure is registered with <c>TryAdd</c>, so a host's own registration of any of these services wins.
+    /// Invalid options (a threshold off its scale) fail with <see cref="OptionsValidationException"/> when the host
+    /// starts, or at the first resolution of a calculator outside a host.
+    /// </remarks>
+    public static IServiceCollection AddEngagement(this IServiceCollection services, Action<EngagementOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+
+        var options = services.AddOptions<EngagementOptions>();
+        if (configure is not null)
+        {
+            options.Configure(configure);
+        }
+
+        if (services.Any(static d => d.ServiceType == typeof(EngagementMarker)))
+        {
+            return services;
+        }
+
+        services.AddSingleton<EngagementMarker>();
+        options.ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<EngagementOptions>, EngagementOptionsValidator>());
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(NpsCalculator.Default);
+        services.TryAddSingleton(static sp => new CsatCalculator(Options(sp).Csat));
+        services.TryAddSingleton(static sp => new CesCalculator(Options(sp).Ces));
+        services.TryAddSingleton(static sp => Options(sp).StageModel);
+        services.TryAddSingleton(static sp => Options(sp).Channels);
+        return services;
+    }
+
+    /// <summary>Marks a collection that <see cref="AddEngagement"/> has already set up.</summary>
+    private sealed class EngagementMarker;
+
+    private static EngagementOptions Options(IServiceProvider services) =>
+        services.GetRequiredService<IOptions<EngagementOptions>>().Value;
+}

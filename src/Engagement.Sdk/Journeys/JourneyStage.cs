@@ -1,0 +1,104 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Engagement.Sdk.Journeys;
+
+/// <summary>
+/// A named stage of the customer journey, such as <see cref="Awareness"/> or a host's own stage. Its place in a
+/// journey comes from the <see cref="StageModel"/> that holds it.
+/// </summary>
+/// <remarks>
+/// Stages compare by name, ordinally. <c>default(JourneyStage)</c> is <see cref="Unspecified"/>. In JSON a stage is
+/// its name as a string. This type is an immutable value and is thread-safe.
+/// </remarks>
+[JsonConverter(typeof(JourneyStageJsonConverter))]
+public readonly struct JourneyStage : IEquatable<JourneyStage>
+{
+    private const string UnspecifiedName = "Unspecified";
+
+    private readonly string? _name;
+
+    /// <summary>Creates a stage.</summary>
+    /// <param name="name">The stage's name: 1 to 100 characters, no control characters, no leading or trailing white space.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is empty, too long, has control characters or is
+    /// padded with white space.</exception>
+    public JourneyStage(string name)
+    {
+        _name = Touchpoints.Channel.ValidateName(name, nameof(name));
+    }
+
+    /// <summary>Gets the stage that says nothing: the value of <c>default(JourneyStage)</c>.</summary>
+    public static JourneyStage Unspecified => default;
+
+    /// <summary>Gets the stage in which a person first learns that the brand or product exists.</summary>
+    public static JourneyStage Awareness { get; } = new("Awareness");
+
+    /// <summary>Gets the stage in which the customer researches and compares options.</summary>
+    public static JourneyStage Consideration { get; } = new("Consideration");
+
+    /// <summary>Gets the stage in which the customer chooses and buys.</summary>
+    public static JourneyStage Decision { get; } = new("Decision");
+
+    /// <summary>Gets the stage after purchase: delivery, onboarding, use and support.</summary>
+    public static JourneyStage PostPurchase { get; } = new("PostPurchase");
+
+    /// <summary>Gets the stage in which the customer buys again and advocates for the brand.</summary>
+    public static JourneyStage Loyalty { get; } = new("Loyalty");
+
+    /// <summary>Gets the stage's name.</summary>
+    public string Name => _name ?? UnspecifiedName;
+
+    /// <summary>Gets whether this is <see cref="Unspecified"/>.</summary>
+    public bool IsUnspecified => _name is null;
+
+    /// <summary>Returns whether two stages are equal.</summary>
+    /// <param name="left">The first stage.</param>
+    /// <param name="right">The second stage.</param>
+    /// <returns><see langword="true"/> when the names are equal.</returns>
+    public static bool operator ==(JourneyStage left, JourneyStage right) => left.Equals(right);
+
+    /// <summary>Returns whether two stages differ.</summary>
+    /// <param name="left">The first stage.</param>
+    /// <param name="right">The second stage.</param>
+    /// <returns><see langword="true"/> when the names differ.</returns>
+    public static bool operator !=(JourneyStage left, JourneyStage right) => !left.Equals(right);
+
+    /// <inheritdoc />
+    public bool Equals(JourneyStage other) => string.Equals(_name, other._name, StringComparison.Ordinal);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is JourneyStage other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => _name is null ? 0 : StringComparer.Ordinal.GetHashCode(_name);
+
+    /// <summary>Returns the stage's name.</summary>
+    /// <returns>The name.</returns>
+    public override string ToString() => Name;
+}
+
+/// <summary>Writes a <see cref="JourneyStage"/> as its name; reads it back, <c>null</c> or "Unspecified" as <see cref="JourneyStage.Unspecified"/>.</summary>
+internal sealed class JourneyStageJsonConverter : JsonConverter<JourneyStage>
+{
+    public override JourneyStage Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw new JsonException($"A journey stage must be a JSON string; got {reader.TokenType}.");
+        }
+
+        var name = reader.GetString()!;
+        try
+        {
+            return name == JourneyStage.Unspecified.Name ? JourneyStage.Unspecified : new JourneyStage(name);
+        }
+        catch (ArgumentException e)
+        {
+            throw new JsonException(e.Message, e);
+        }
+    }
+
+    public override void Write(Utf8JsonWriter writer, JourneyStage value, JsonSerializerOptions options) =>
+        writer.WriteStringValue(value.Name);
+}

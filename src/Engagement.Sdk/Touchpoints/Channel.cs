@@ -1,0 +1,113 @@
+using System.Text.Json.Serialization;
+
+namespace Engagement.Sdk.Touchpoints;
+
+/// <summary>
+/// A channel through which a customer and a brand meet: a validated name, the <see cref="MediaType"/> that says who
+/// owns the exposure, and the <see cref="ChannelKind"/> that says how contact is made.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The built-in channels are on <see cref="Channels"/>; hosts create their own with the constructor and can add them
+/// to a <see cref="ChannelCatalog"/>. Two channels are equal when their names (compared ordinally), media types and
+/// kinds are equal.
+/// </para>
+/// <para>
+/// <c>default(Channel)</c> is <see cref="Unspecified"/>: the name <c>unspecified</c>, <see cref="MediaType.Unspecified"/>
+/// and <see cref="ChannelKind.Other"/>. This type is an immutable value and is thread-safe.
+/// </para>
+/// </remarks>
+public readonly struct Channel : IEquatable<Channel>
+{
+    /// <summary>The longest name a channel may have, in UTF-16 code units.</summary>
+    public const int MaxNameLength = 100;
+
+    private const string UnspecifiedName = "unspecified";
+
+    private readonly string? _name;
+
+    /// <summary>Creates a channel.</summary>
+    /// <param name="name">
+    /// The channel's name: 1 to <see cref="MaxNameLength"/> characters, no control characters, no leading or trailing
+    /// white space. Built-in channels use lower-case kebab-case names such as <c>live-chat</c>.
+    /// </param>
+    /// <param name="mediaType">Who owns the exposure.</param>
+    /// <param name="kind">The mode of contact.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is empty, too long, has control characters or is
+    /// padded with white space.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="mediaType"/> or <paramref name="kind"/> is not a
+    /// defined value.</exception>
+    [JsonConstructor]
+    public Channel(string name, MediaType mediaType, ChannelKind kind)
+    {
+        _name = ValidateName(name, nameof(name));
+        MediaType = Validation.Defined(mediaType, nameof(mediaType));
+        Kind = Validation.Defined(kind, nameof(kind));
+    }
+
+    /// <summary>Gets the channel that says nothing: the value of <c>default(Channel)</c>.</summary>
+    public static Channel Unspecified => default;
+
+    /// <summary>Gets the channel's name.</summary>
+    public string Name => _name ?? UnspecifiedName;
+
+    /// <summary>Gets who owns the exposure this channel gives.</summary>
+    public MediaType MediaType { get; }
+
+    /// <summary>Gets the mode of contact this channel offers.</summary>
+    public ChannelKind Kind { get; }
+
+    /// <summary>Returns whether two channels are equal.</summary>
+    /// <param name="left">The first channel.</param>
+    /// <param name="right">The second channel.</param>
+    /// <returns><see langword="true"/> when name, media type and kind are equal.</returns>
+    public static bool operator ==(Channel left, Channel right) => left.Equals(right);
+
+    /// <summary>Returns whether two channels differ.</summary>
+    /// <param name="left">The first channel.</param>
+    /// <param name="right">The second channel.</param>
+    /// <returns><see langword="true"/> when name, media type or kind differ.</returns>
+    public static bool operator !=(Channel left, Channel right) => !left.Equals(right);
+
+    /// <inheritdoc />
+    public bool Equals(Channel other) =>
+        string.Equals(Name, other.Name, StringComparison.Ordinal) && MediaType == other.MediaType && Kind == other.Kind;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is Channel other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(StringComparer.Ordinal.GetHashCode(Name), MediaType, Kind);
+
+    /// <summary>Returns the channel as <c>name (MediaType Kind)</c>, for example <c>email (Owned Email)</c>.</summary>
+    /// <returns>A readable description of the channel.</returns>
+    public override string ToString() => $"{Name} ({MediaType} {Kind})";
+
+    internal static string ValidateName(string name, string paramName)
+    {
+        ArgumentNullException.ThrowIfNull(name, paramName);
+        if (name.Length == 0 || name.Length > MaxNameLength)
+        {
+            throw new ArgumentException(
+                $"A channel name must have 1 to {MaxNameLength} characters; got {name.Length}: '{name}'.", paramName);
+        }
+
+        if (char.IsWhiteSpace(name[0]) || char.IsWhiteSpace(name[^1]))
+        {
+            throw new ArgumentException($"A channel name must not start or end with white space; got '{name}'.", paramName);
+        }
+
+        foreach (var c in name)
+        {
+            if (char.IsControl(c))
+            {
+                throw new ArgumentException(
+                    $"A channel name must not contain control characters; got '{name.Replace("\n", "\\n", StringComparison.Ordinal)}'.",
+                    paramName);
+            }
+        }
+
+        return name;
+    }
+}

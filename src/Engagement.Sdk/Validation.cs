@@ -1,0 +1,50 @@
+using System.Globalization;
+
+namespace Engagement.Sdk;
+
+/// <summary>Argument checks the BCL's <c>ThrowIf</c> helpers do not cover.</summary>
+internal static class Validation
+{
+    public static TEnum Defined<TEnum>(TEnum value, string paramName)
+        where TEnum : struct, Enum
+    {
+        if (!Enum.IsDefined(value))
+        {
+            throw new ArgumentOutOfRangeException(paramName, value, $"{value} is not a defined {typeof(TEnum).Name}.");
+        }
+
+        return value;
+    }
+
+    public static double Finite(double value, string paramName)
+    {
+        if (!double.IsFinite(value))
+        {
+            throw new ArgumentOutOfRangeException(paramName, value, $"The value must be a finite number; got {value.ToString(CultureInfo.InvariantCulture)}.");
+        }
+
+        return value;
+    }
+
+    public static double ConfidenceLevel(double level, string paramName)
+    {
+        if (!(level > 0 && level < 1))
+        {
+            throw new ArgumentOutOfRangeException(
+                paramName, level, $"A confidence level must lie strictly between 0 and 1; got {level.ToString(CultureInfo.InvariantCulture)}.");
+        }
+
+        return level;
+    }
+
+    public static string NotBlank(string value, string paramName)
+    {
+        ArgumentNullException.ThrowIfNull(value, paramName);
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            throw new ArgumentException($"The value must not be empty or white space; got '{value}'.", paramName);
+        }
+
+        return value;
+    }
+}
