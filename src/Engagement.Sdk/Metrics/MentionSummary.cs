@@ -10,9 +10,10 @@ namespace Engagement.Sdk.Metrics;
 /// <remarks>
 /// Net sentiment weighs the balance of opinion against all mentions, neutral ones included, so a brand talked about
 /// mostly neutrally scores near 0. Empty input: with no mentions <see cref="NetSentiment"/> and the shares' values are
-/// <see langword="null"/>. Instances are immutable and thread-safe.
+/// <see langword="null"/>; <c>default(MentionSummary)</c> is that empty summary. A small immutable value (its three
+/// counts), thread-safe.
 /// </remarks>
-public sealed class MentionSummary : IEquatable<MentionSummary>
+public readonly struct MentionSummary : IEquatable<MentionSummary>
 {
     /// <summary>Creates the summary of the given counts.</summary>
     /// <param name="positive">Positive mentions.</param>
@@ -23,15 +24,10 @@ public sealed class MentionSummary : IEquatable<MentionSummary>
     [JsonConstructor]
     public MentionSummary(long positive, long neutral, long negative)
     {
-        var state = new MentionAccumulator(positive, neutral, negative);
+        _ = new MentionAccumulator(positive, neutral, negative);
         Positive = positive;
         Neutral = neutral;
         Negative = negative;
-        Total = state.Total;
-        if (Total > 0)
-        {
-            NetSentiment = (double)(positive - negative) / Total;
-        }
     }
 
     /// <summary>Gets the positive mentions.</summary>
@@ -44,7 +40,7 @@ public sealed class MentionSummary : IEquatable<MentionSummary>
     public long Negative { get; }
 
     /// <summary>Gets the mention volume: all mentions.</summary>
-    public long Total { get; }
+    public long Total => Positive + Neutral + Negative;
 
     /// <summary>Gets the positive share of all mentions.</summary>
     public Proportion PositiveShare => new(Positive, Total);
@@ -56,7 +52,7 @@ public sealed class MentionSummary : IEquatable<MentionSummary>
     public Proportion NegativeShare => new(Negative, Total);
 
     /// <summary>Gets the net sentiment score (positive − negative) / total in [−1, 1], or <see langword="null"/> with no mentions.</summary>
-    public double? NetSentiment { get; }
+    public double? NetSentiment => Total > 0 ? (double)(Positive - Negative) / Total : null;
 
     /// <summary>Computes the summary of a span of sentiment labels.</summary>
     /// <param name="mentions">One label per mention.</param>
@@ -73,12 +69,24 @@ public sealed class MentionSummary : IEquatable<MentionSummary>
         return accumulator.ToResult();
     }
 
-    /// <inheritdoc />
-    public bool Equals(MentionSummary? other) =>
-        other is not null && Positive == other.Positive && Neutral == other.Neutral && Negative == other.Negative;
+    /// <summary>Returns whether two summaries are equal.</summary>
+    /// <param name="left">The first summary.</param>
+    /// <param name="right">The second summary.</param>
+    /// <returns><see langword="true"/> when the three counts are equal.</returns>
+    public static bool operator ==(MentionSummary left, MentionSummary right) => left.Equals(right);
+
+    /// <summary>Returns whether two summaries differ.</summary>
+    /// <param name="left">The first summary.</param>
+    /// <param name="right">The second summary.</param>
+    /// <returns><see langword="true"/> when a count differs.</returns>
+    public static bool operator !=(MentionSummary left, MentionSummary right) => !left.Equals(right);
 
     /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as MentionSummary);
+    public bool Equals(MentionSummary other) =>
+        Positive == other.Positive && Neutral == other.Neutral && Negative == other.Negative;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is MentionSummary other && Equals(other);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Positive, Neutral, Negative);

@@ -26,7 +26,8 @@ public sealed class NpsComparison
         if (first.Score is { } a && second.Score is { } b)
         {
             Difference = a - b;
-            var se = Math.Sqrt((first.StandardError!.Value * first.StandardError.Value) + (second.StandardError!.Value * second.StandardError.Value));
+            double seFirst = first.StandardError!.Value, seSecond = second.StandardError!.Value;
+            var se = Math.Sqrt((seFirst * seFirst) + (seSecond * seSecond));
             StandardError = se;
             if (se > 0)
             {

@@ -20,10 +20,14 @@ namespace Engagement.Sdk.Metrics;
 /// </para>
 /// <para>
 /// Empty input: with no answers <see cref="Score"/>, the shares, <see cref="StandardError"/> and
-/// <see cref="Interval"/> are <see langword="null"/>. Instances are immutable and thread-safe.
+/// <see cref="Interval"/> are <see langword="null"/>. <c>default(NpsResult)</c> is the result of no answers.
+/// </para>
+/// <para>
+/// A small immutable value (its three counts; everything else is computed from them), so the span path allocates
+/// nothing. Thread-safe.
 /// </para>
 /// </remarks>
-public sealed class NpsResult : IEquatable<NpsResult>
+public readonly struct NpsResult : IEquatable<NpsResult>
 {
     internal const int MinScore = 0;
     internal const int MaxScore = 10;
@@ -43,17 +47,10 @@ public sealed class NpsResult : IEquatable<NpsResult>
         Promoters = state.Promoters;
         Passives = state.Passives;
         Detractors = state.Detractors;
-        Count = state.Count;
-        if (Count > 0)
-        {
-            double n = Count, p = promoters / n, d = detractors / n;
-            Score = 100 * (p - d);
-            StandardError = 100 * Math.Sqrt(Math.Max(0, p + d - ((p - d) * (p - d))) / n);
-        }
     }
 
     /// <summary>Gets the number of answers.</summary>
-    public long Count { get; }
+    public long Count => Promoters + Passives + Detractors;
 
     /// <summary>Gets the answers of 9 or 10.</summary>
     public long Promoters { get; }
@@ -69,7 +66,7 @@ public sealed class NpsResult : IEquatable<NpsResult>
     public bool HasValue => Count > 0;
 
     /// <summary>Gets the Net Promoter Score in [−100, 100], or <see langword="null"/> with no answers.</summary>
-    public double? Score { get; }
+    public double? Score => Count > 0 ? 100.0 * (Promoters - Detractors) / Count : null;
 
     /// <summary>Gets the promoters' share of the answers in [0, 1], or <see langword="null"/> with no answers.</summary>
     public double? PromoterShare => Share(Promoters);
@@ -81,7 +78,19 @@ public sealed class NpsResult : IEquatable<NpsResult>
     public double? DetractorShare => Share(Detractors);
 
     /// <summary>Gets the standard error of <see cref="Score"/> in NPS points, or <see langword="null"/> with no answers.</summary>
-    public double? StandardError { get; }
+    public double? StandardError
+    {
+        get
+        {
+            if (Count == 0)
+            {
+                return null;
+            }
+
+            double n = Count, p = Promoters / n, d = Detractors / n;
+            return 100 * Math.Sqrt(Math.Max(0, p + d - ((p - d) * (p - d))) / n);
+        }
+    }
 
     /// <summary>Gets the 95% interval of <see cref="Score"/>, or <see langword="null"/> with no answers.</summary>
     public ConfidenceInterval? Interval => GetInterval(Proportion.DefaultConfidenceLevel);
@@ -103,20 +112,26 @@ public sealed class NpsResult : IEquatable<NpsResult>
     /// <param name="first">The first sample's result.</param>
     /// <param name="second">The second sample's result.</param>
     /// <returns>The comparison; see <see cref="NpsComparison"/> for when its parts have no value.</returns>
-    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    public static NpsComparison Compare(NpsResult first, NpsResult second)
-    {
-        ArgumentNullException.ThrowIfNull(first);
-        ArgumentNullException.ThrowIfNull(second);
-        return new NpsComparison(first, second);
-    }
+    public static NpsComparison Compare(NpsResult first, NpsResult second) => new(first, second);
+
+    /// <summary>Returns whether two results are equal.</summary>
+    /// <param name="left">The first result.</param>
+    /// <param name="right">The second result.</param>
+    /// <returns><see langword="true"/> when the three counts are equal.</returns>
+    public static bool operator ==(NpsResult left, NpsResult right) => left.Equals(right);
+
+    /// <summary>Returns whether two results differ.</summary>
+    /// <param name="left">The first result.</param>
+    /// <param name="right">The second result.</param>
+    /// <returns><see langword="true"/> when a count differs.</returns>
+    public static bool operator !=(NpsResult left, NpsResult right) => !left.Equals(right);
 
     /// <inheritdoc />
-    public bool Equals(NpsResult? other) =>
-        other is not null && Promoters == other.Promoters && Passives == other.Passives && Detractors == other.Detractors;
+    public bool Equals(NpsResult other) =>
+        Promoters == other.Promoters && Passives == other.Passives && Detractors == other.Detractors;
 
     /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as NpsResult);
+    public override bool Equals(object? obj) => obj is NpsResult other && Equals(other);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Promoters, Passives, Detractors);

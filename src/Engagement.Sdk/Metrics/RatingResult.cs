@@ -21,11 +21,15 @@ namespace Engagement.Sdk.Metrics;
 /// </para>
 /// <para>
 /// Empty input: with no answers <see cref="Mean"/> and the share's value are <see langword="null"/>; with fewer than
-/// two answers so are <see cref="StandardDeviation"/> and <see cref="MeanInterval"/>. Instances are immutable and
-/// thread-safe.
+/// two answers so are <see cref="StandardDeviation"/> and <see cref="MeanInterval"/>.
+/// <c>default(RatingResult)</c> is a result of no answers (on the empty scale).
+/// </para>
+/// <para>
+/// A small immutable value (its state; everything else is computed from it), so the span path allocates nothing.
+/// Thread-safe.
 /// </para>
 /// </remarks>
-public sealed class RatingResult : IEquatable<RatingResult>
+public readonly struct RatingResult : IEquatable<RatingResult>
 {
     /// <summary>Creates the result of the given state.</summary>
     /// <param name="scale">The rating scale.</param>
@@ -46,19 +50,6 @@ public sealed class RatingResult : IEquatable<RatingResult>
         FavourableCount = state.Favourable;
         Sum = state.Sum;
         SumOfSquares = state.SumOfSquares;
-        FavourableShare = new Proportion(favourableCount, count);
-        if (count > 0)
-        {
-            Mean = (double)sum / count;
-        }
-
-        if (count > 1)
-        {
-            // n·Σx² − (Σx)² is exact in 128-bit integers; dividing once avoids the cancellation of Σx²/n − mean².
-            var numerator = ((Int128)count * sumOfSquares) - ((Int128)sum * sum);
-            var variance = (double)numerator / ((double)count * (count - 1));
-            StandardDeviation = Math.Sqrt(Math.Max(0, variance));
-        }
     }
 
     /// <summary>Gets the rating scale.</summary>
@@ -84,13 +75,27 @@ public sealed class RatingResult : IEquatable<RatingResult>
     public bool HasValue => Count > 0;
 
     /// <summary>Gets the share of favourable answers — the CSAT score, or the CES share who agree — with its Wilson interval.</summary>
-    public Proportion FavourableShare { get; }
+    public Proportion FavourableShare => new(FavourableCount, Count);
 
     /// <summary>Gets the mean score, or <see langword="null"/> with no answers.</summary>
-    public double? Mean { get; }
+    public double? Mean => Count > 0 ? (double)Sum / Count : null;
 
     /// <summary>Gets the sample standard deviation of the scores, or <see langword="null"/> with fewer than two answers.</summary>
-    public double? StandardDeviation { get; }
+    public double? StandardDeviation
+    {
+        get
+        {
+            if (Count < 2)
+            {
+                return null;
+            }
+
+            // n·Σx² − (Σx)² is exact in 128-bit integers; dividing once avoids the cancellation of Σx²/n − mean².
+            var numerator = ((Int128)Count * SumOfSquares) - ((Int128)Sum * Sum);
+            var variance = (double)numerator / ((double)Count * (Count - 1));
+            return Math.Sqrt(Math.Max(0, variance));
+        }
+    }
 
     /// <summary>Gets the 95% interval of the mean, or <see langword="null"/> with fewer than two answers.</summary>
     public ConfidenceInterval? MeanInterval => GetMeanInterval(Proportion.DefaultConfidenceLevel);
@@ -107,13 +112,25 @@ public sealed class RatingResult : IEquatable<RatingResult>
             : null;
     }
 
+    /// <summary>Returns whether two results are equal.</summary>
+    /// <param name="left">The first result.</param>
+    /// <param name="right">The second result.</param>
+    /// <returns><see langword="true"/> when scale, threshold, counts and sums are equal.</returns>
+    public static bool operator ==(RatingResult left, RatingResult right) => left.Equals(right);
+
+    /// <summary>Returns whether two results differ.</summary>
+    /// <param name="left">The first result.</param>
+    /// <param name="right">The second result.</param>
+    /// <returns><see langword="true"/> when any part of the state differs.</returns>
+    public static bool operator !=(RatingResult left, RatingResult right) => !left.Equals(right);
+
     /// <inheritdoc />
-    public bool Equals(RatingResult? other) =>
-        other is not null && Scale == other.Scale && Threshold == other.Threshold && Count == other.Count
+    public bool Equals(RatingResult other) =>
+        Scale == other.Scale && Threshold == other.Threshold && Count == other.Count
         && FavourableCount == other.FavourableCount && Sum == other.Sum && SumOfSquares == other.SumOfSquares;
 
     /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as RatingResult);
+    public override bool Equals(object? obj) => obj is RatingResult other && Equals(other);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Scale, Threshold, Count, FavourableCount, Sum, SumOfSquares);
