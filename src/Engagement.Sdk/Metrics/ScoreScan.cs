@@ -12,11 +12,11 @@ namespace Engagement.Sdk.Metrics;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Short scales (at most 16 values: 0–10, 1–5, 1–7, 1–10 …) take the <em>table</em> path on AVX-512 hardware: a
-/// 16-entry permute looks up, for each score, a precomputed increment that packs two 16-bit counters into one
-/// 32-bit lane (for NPS: promoter in the low half, detractor in the high half), so a score costs one permute and one
-/// add per counter pair, about as much as summing it. Lanes are drained into 64-bit totals every
-/// <see cref="TableBlockVectors"/> vectors, before a 16-bit half can overflow.
+/// Short scales (at most 16 values: 0–10, 1–5, 1–7, 1–10 …) take the <em>table</em> path on AVX-512 hardware. A
+/// 16-entry permute looks up, for each score, one 32-bit increment that packs three counters — bits 0–6, 7–16 and
+/// 17–31 — such as (score ≥ threshold, score − min, (score − min)²) for ratings or (promoter, detractor, 0) for NPS.
+/// A score then costs a permute and an add, about as much as summing it. The packed lanes are unpacked into 64-bit
+/// totals every <see cref="SubBlockSteps"/> steps, before any field can overflow.
 /// </para>
 /// <para>
 /// Other scales and other hardware take the <em>compare</em> path: vector compares whose all-ones lanes are
@@ -25,16 +25,20 @@ namespace Engagement.Sdk.Metrics;
 /// </remarks>
 internal static class ScoreScan
 {
-    /// <summary>Vectors per block of the table path: a 16-bit half grows by at most 15 a vector, and 4096 · 15 &lt; 2¹⁶.</summary>
-    private const int TableBlockVectors = 4096;
+    /// <summary>
+    /// Steps (of eight vectors, two into each of four accumulators) between unpackings of the table path: an
+    /// accumulator then holds at most 64 increments, and 64 · 1 &lt; 2⁷, 64 · 15 &lt; 2¹⁰, 64 · 225 &lt; 2¹⁵.
+    /// </summary>
+    private const int SubBlockSteps = 32;
+
+    /// <summary>Where the second and third packed counters start in a table entry.</summary>
+    private const int SecondField = 7, ThirdField = 17;
 
     /// <summary>Vectors per block of the compare path: with |score| ≤ 1000 a lane's sum of squares stays below 1024 · 10⁶ &lt; 2³¹.</summary>
     private const int CompareBlockVectors = 1024;
 
     /// <summary>The most values a scale may have for the table path: one 512-bit permute holds 16 entries.</summary>
     private const int TableEntries = 16;
-
-    private const int LowHalf = 0xFFFF;
 
     internal static bool TablePathAvailable => Avx512F.IsSupported && Vector512.IsHardwareAccelerated;
 
@@ -58,8 +62,8 @@ internal static class ScoreScan
     internal static (long AtOrBelow, long AtOrAbove) CountBandsByTable(
         ReadOnlySpan<int> scores, int min, int max, int lowMax, int highMin, string scaleName, string paramName)
     {
-        var table = Table(min, max, v => (v >= highMin ? 1 : 0) | (v <= lowMax ? 1 << 16 : 0));
-        var (done, above, below, _) = ScanByTable<OneTable>(scores, min, max, table, default, scaleName, paramName);
+        var table = Table(min, max, v => Pack(v >= highMin ? 1 : 0, v <= lowMax ? 1 : 0, 0));
+        var (done, above, below, _) = ScanByTable(scores, min, max, table, scaleName, paramName);
         var (tailBelow, tailAbove) = CountBandsScalar(scores, done, min, max, lowMax, highMin, scaleName, paramName);
         return (below + tailBelow, above + tailAbove);
     }
@@ -68,9 +72,8 @@ internal static class ScoreScan
         ReadOnlySpan<int> scores, int min, int max, int threshold, string scaleName, string paramName)
     {
         // Counters hold offsets from min (0–15) so they stay small: Σx = Σd + n·min, Σx² = Σd² + 2·min·Σd + n·min².
-        var counts = Table(min, max, v => (v >= threshold ? 1 : 0) | ((v - min) << 16));
-        var squares = Table(min, max, v => (v - min) * (v - min));
-        var (done, above, offsets, offsetSquares) = ScanByTable<TwoTables>(scores, min, max, counts, squares, scaleName, paramName);
+        var table = Table(min, max, v => Pack(v >= threshold ? 1 : 0, v - min, (v - min) * (v - min)));
+        var (done, above, offsets, offsetSquares) = ScanByTable(scores, min, max, table, scaleName, paramName);
         var sum = offsets + ((long)done * min);
         var sumOfSquares = offsetSquares + (2L * min * offsets) + ((long)done * min * min);
         var tail = MomentsScalar(scores, done, min, max, threshold, scaleName, paramName);
@@ -169,38 +172,26 @@ internal static class ScoreScan
             paramName, score,
             string.Create(CultureInfo.InvariantCulture, $"The score {score} at index {index} is outside the {scaleName} scale {min}–{max}."));
 
-    /// <summary>
-    /// Sums two table lookups per score over whole vectors: the low and high 16-bit halves of the first table's
-    /// entries, and the second table's entries when <typeparamref name="TTables"/> says there is one.
-    /// </summary>
-    /// <returns>How many scores were consumed (a multiple of 16) and the three totals.</returns>
-    private static unsafe (int Done, long Low, long High, long Second) ScanByTable<TTables>(
-        ReadOnlySpan<int> scores, int min, int max, Vector512<int> first, Vector512<int> second, string scaleName, string paramName)
-        where TTables : struct, ITableCount
+    /// <summary>Sums the table's packed increments of every score over whole vectors, unpacking the three counters.</summary>
+    /// <returns>How many scores were consumed from the start and the three counters' totals.</returns>
+    private static unsafe (int Done, long First, long Second, long Third) ScanByTable(
+        ReadOnlySpan<int> scores, int min, int max, Vector512<int> table, string scaleName, string paramName)
     {
-        long low = 0, high = 0, secondTotal = 0;
+        long first = 0, second = 0, third = 0;
         var minimum = Vector512.Create(min);
         var largestOffset = Vector512<uint>.Zero;
         const int Step = 8 * 16;
         int i;
         fixed (int* start = scores)
         {
-            // Start at a 64-byte boundary so that no load splits a cache line; the scores before it are scanned as a
-            // first, partial vector. Pinning keeps the boundary where it is for the whole loop.
+            // Start at a 64-byte boundary so that no load splits a cache line; the scores before it are the first
+            // lanes of one unaligned vector. Pinning keeps the boundary where it is for the whole loop.
             i = (int)((64 - ((nuint)start & 63)) & 63) / sizeof(int);
             if (i > 0 && scores.Length >= 16)
             {
-                // The first vector overlaps the aligned start; its lanes from i on are masked out (the loop reads them).
                 var v = Vector512.Load(start);
                 var head = Vector512.GreaterThan(Vector512.Create(i), Vector512.Create(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15));
-                var firstHead = Avx512F.PermuteVar16x32(first, v) & head;
-                low += Vector512.Sum(firstHead & Vector512.Create(LowHalf));
-                high += Vector512.Sum(Vector512.ShiftRightLogical(firstHead, 16));
-                if (TTables.Two)
-                {
-                    secondTotal += Vector512.Sum(Avx512F.PermuteVar16x32(second, v) & head);
-                }
-
+                Unpack(Avx512F.PermuteVar16x32(table, v) & head, ref first, ref second, ref third);
                 largestOffset = Vector512.Max(largestOffset, Offset(v, minimum) & head.AsUInt32());
             }
             else
@@ -210,15 +201,13 @@ internal static class ScoreScan
 
             while (i + Step <= scores.Length)
             {
-                // Blocks keep every 16-bit half below 2¹⁶; eight loads a step keep enough of them in flight for spans
-                // that do not fit in cache.
-                var blockEnd = Math.Min(scores.Length, i + (TableBlockVectors * 16));
+                var subBlockEnd = Math.Min(scores.Length, i + (SubBlockSteps * Step));
                 Vector512<int> a0 = default, a1 = default, a2 = default, a3 = default;
-                Vector512<int> b0 = default, b1 = default, b2 = default, b3 = default;
-                for (; i + Step <= blockEnd; i += Step)
+                for (; i + Step <= subBlockEnd; i += Step)
                 {
                     // The permute reads the low four bits of each score, which are distinct across a scale of at
                     // most 16 values; scores off the scale alias, but the unsigned max of (score − min) catches them.
+                    // Eight loads a step keep enough in flight for spans that do not fit in cache.
                     var v0 = Vector512.LoadAligned(start + i);
                     var v1 = Vector512.LoadAligned(start + i + 16);
                     var v2 = Vector512.LoadAligned(start + i + 32);
@@ -227,40 +216,42 @@ internal static class ScoreScan
                     var v5 = Vector512.LoadAligned(start + i + 80);
                     var v6 = Vector512.LoadAligned(start + i + 96);
                     var v7 = Vector512.LoadAligned(start + i + 112);
-                    a0 += Avx512F.PermuteVar16x32(first, v0) + Avx512F.PermuteVar16x32(first, v4);
-                    a1 += Avx512F.PermuteVar16x32(first, v1) + Avx512F.PermuteVar16x32(first, v5);
-                    a2 += Avx512F.PermuteVar16x32(first, v2) + Avx512F.PermuteVar16x32(first, v6);
-                    a3 += Avx512F.PermuteVar16x32(first, v3) + Avx512F.PermuteVar16x32(first, v7);
-                    if (TTables.Two)
-                    {
-                        b0 += Avx512F.PermuteVar16x32(second, v0) + Avx512F.PermuteVar16x32(second, v4);
-                        b1 += Avx512F.PermuteVar16x32(second, v1) + Avx512F.PermuteVar16x32(second, v5);
-                        b2 += Avx512F.PermuteVar16x32(second, v2) + Avx512F.PermuteVar16x32(second, v6);
-                        b3 += Avx512F.PermuteVar16x32(second, v3) + Avx512F.PermuteVar16x32(second, v7);
-                    }
-
+                    a0 += Avx512F.PermuteVar16x32(table, v0) + Avx512F.PermuteVar16x32(table, v4);
+                    a1 += Avx512F.PermuteVar16x32(table, v1) + Avx512F.PermuteVar16x32(table, v5);
+                    a2 += Avx512F.PermuteVar16x32(table, v2) + Avx512F.PermuteVar16x32(table, v6);
+                    a3 += Avx512F.PermuteVar16x32(table, v3) + Avx512F.PermuteVar16x32(table, v7);
                     var offsets = Vector512.Max(
                         Vector512.Max(Vector512.Max(Offset(v0, minimum), Offset(v1, minimum)), Vector512.Max(Offset(v2, minimum), Offset(v3, minimum))),
                         Vector512.Max(Vector512.Max(Offset(v4, minimum), Offset(v5, minimum)), Vector512.Max(Offset(v6, minimum), Offset(v7, minimum))));
                     largestOffset = Vector512.Max(largestOffset, offsets);
                 }
 
-                // Each accumulator saw at most a quarter of the block, so adding the four keeps halves below 2¹⁶.
-                var firstBlock = (a0 + a1) + (a2 + a3);
-                low += Vector512.Sum(firstBlock & Vector512.Create(LowHalf));
-                high += Vector512.Sum(Vector512.ShiftRightLogical(firstBlock, 16));
-                secondTotal += Vector512.Sum((b0 + b1) + (b2 + b3));
+                Unpack(a0, ref first, ref second, ref third);
+                Unpack(a1, ref first, ref second, ref third);
+                Unpack(a2, ref first, ref second, ref third);
+                Unpack(a3, ref first, ref second, ref third);
             }
         }
 
-        // Checked once at the end: a throwing call inside the loop would make the JIT spill the table registers on
+        // Checked once at the end: a throwing call inside the loop would make the JIT spill the table register on
         // every iteration. Totals polluted by off-scale scores are never returned.
         if (Vector512.GreaterThanAny(largestOffset, Vector512.Create((uint)(max - min))))
         {
             ThrowFirstOffScale(scores[..i], min, max, scaleName, paramName);
         }
 
-        return (i, low, high, secondTotal);
+        return (i, first, second, third);
+    }
+
+    /// <summary>Packs three per-score increments (≤ 1, ≤ 15, ≤ 225) into one table entry.</summary>
+    private static int Pack(int first, int second, int third) => first | (second << SecondField) | (third << ThirdField);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Unpack(Vector512<int> packed, ref long first, ref long second, ref long third)
+    {
+        first += Vector512.Sum(packed & Vector512.Create((1 << SecondField) - 1));
+        second += Vector512.Sum(Vector512.ShiftRightLogical(packed, SecondField) & Vector512.Create((1 << (ThirdField - SecondField)) - 1));
+        third += Vector512.Sum(Vector512.ShiftRightLogical(packed, ThirdField));
     }
 
     /// <summary>The 16-entry permute table: entry (v mod 16) holds f(v) for every v on [min, max].</summary>
@@ -332,20 +323,4 @@ internal static class ScoreScan
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector256<long> Widen(Vector256<int> lanes) => Vector256.WidenLower(lanes) + Vector256.WidenUpper(lanes);
-
-    /// <summary>Says at compile time whether the table scan uses its second table, so the JIT drops the unused branch.</summary>
-    private interface ITableCount
-    {
-        static abstract bool Two { get; }
-    }
-
-    private readonly struct OneTable : ITableCount
-    {
-        public static bool Two => false;
-    }
-
-    private readonly struct TwoTables : ITableCount
-    {
-        public static bool Two => true;
-    }
 }
