@@ -62,7 +62,13 @@ internal static class ScoreScan
     internal static (long AtOrBelow, long AtOrAbove) CountBandsByTable(
         ReadOnlySpan<int> scores, int min, int max, int lowMax, int highMin, string scaleName, string paramName)
     {
-        var table = Table(min, max, v => Pack(v >= highMin ? 1 : 0, v <= lowMax ? 1 : 0, 0));
+        Span<int> entries = stackalloc int[TableEntries];
+        for (var v = min; v <= max; v++)
+        {
+            entries[v & (TableEntries - 1)] = Pack(v >= highMin ? 1 : 0, v <= lowMax ? 1 : 0, 0);
+        }
+
+        var table = Vector512.Create<int>(entries);
         var (done, above, below, _) = ScanByTable(scores, min, max, table, scaleName, paramName);
         var (tailBelow, tailAbove) = CountBandsScalar(scores, done, min, max, lowMax, highMin, scaleName, paramName);
         return (below + tailBelow, above + tailAbove);
@@ -72,7 +78,13 @@ internal static class ScoreScan
         ReadOnlySpan<int> scores, int min, int max, int threshold, string scaleName, string paramName)
     {
         // Counters hold offsets from min (0–15) so they stay small: Σx = Σd + n·min, Σx² = Σd² + 2·min·Σd + n·min².
-        var table = Table(min, max, v => Pack(v >= threshold ? 1 : 0, v - min, (v - min) * (v - min)));
+        Span<int> entries = stackalloc int[TableEntries];
+        for (var v = min; v <= max; v++)
+        {
+            entries[v & (TableEntries - 1)] = Pack(v >= threshold ? 1 : 0, v - min, (v - min) * (v - min));
+        }
+
+        var table = Vector512.Create<int>(entries);
         var (done, above, offsets, offsetSquares) = ScanByTable(scores, min, max, table, scaleName, paramName);
         var sum = offsets + ((long)done * min);
         var sumOfSquares = offsetSquares + (2L * min * offsets) + ((long)done * min * min);
@@ -243,7 +255,10 @@ internal static class ScoreScan
         return (i, first, second, third);
     }
 
-    /// <summary>Packs three per-score increments (≤ 1, ≤ 15, ≤ 225) into one table entry.</summary>
+    /// <summary>
+    /// Packs three per-score increments (≤ 1, ≤ 15, ≤ 225) into the table entry of a score. Entry (v mod 16) serves
+    /// score v: the residues are distinct across a scale of at most 16 values.
+    /// </summary>
     private static int Pack(int first, int second, int third) => first | (second << SecondField) | (third << ThirdField);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -252,18 +267,6 @@ internal static class ScoreScan
         first += Vector512.Sum(packed & Vector512.Create((1 << SecondField) - 1));
         second += Vector512.Sum(Vector512.ShiftRightLogical(packed, SecondField) & Vector512.Create((1 << (ThirdField - SecondField)) - 1));
         third += Vector512.Sum(Vector512.ShiftRightLogical(packed, ThirdField));
-    }
-
-    /// <summary>The 16-entry permute table: entry (v mod 16) holds f(v) for every v on [min, max].</summary>
-    private static Vector512<int> Table(int min, int max, Func<int, int> entry)
-    {
-        Span<int> table = stackalloc int[TableEntries];
-        for (var v = min; v <= max; v++)
-        {
-            table[v & (TableEntries - 1)] = entry(v);
-        }
-
-        return Vector512.Create<int>(table);
     }
 
     private static (long AtOrBelow, long AtOrAbove) CountBandsScalar(
