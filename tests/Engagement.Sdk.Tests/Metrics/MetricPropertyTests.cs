@@ -2,6 +2,7 @@ using Engagement.Sdk.Metrics;
 using Engagement.Sdk.Tests.Support;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace Engagement.Sdk.Tests.Metrics;
 
@@ -13,19 +14,18 @@ public class MetricPropertyTests
 {
     private static readonly Config Many = Config.QuickThrowOnFailure.WithMaxTest(300);
 
-    [Fact]
-    public void Nps_LiesInRange_AndSharesSumToOne() =>
-        Prop.ForAll(Generators.Scores(0, 10), scores =>
+    [Property(Arbitrary = [typeof(MetricArbitraries)], MaxTest = 300)]
+    public bool Nps_LiesInRange_AndSharesSumToOne(NpsAnswers answers)
+    {
+        var result = NpsCalculator.Default.Compute(answers.Scores);
+        if (answers.Scores.Length == 0)
         {
-            var result = NpsCalculator.Default.Compute(scores);
-            if (scores.Length == 0)
-            {
-                return result.Score is null;
-            }
+            return result.Score is null;
+        }
 
-            var shareSum = result.PromoterShare!.Value + result.PassiveShare!.Value + result.DetractorShare!.Value;
-            return result.Score is >= -100 and <= 100 && Math.Abs(shareSum - 1) < 1e-12 && result.Interval!.Value.Contains(result.Score.Value);
-        }).Check(Many);
+        var shareSum = result.PromoterShare!.Value + result.PassiveShare!.Value + result.DetractorShare!.Value;
+        return result.Score is >= -100 and <= 100 && Math.Abs(shareSum - 1) < 1e-12 && result.Interval!.Value.Contains(result.Score.Value);
+    }
 
     [Fact]
     public void Nps_SpanPath_EqualsNaiveReference() =>

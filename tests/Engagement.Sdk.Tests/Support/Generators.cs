@@ -40,3 +40,33 @@ internal static class Generators
         }
     }
 }
+
+/// <summary>Answers on the NPS scale, for <c>[Property]</c> tests.</summary>
+/// <param name="Scores">Scores from 0 to 10.</param>
+public sealed record NpsAnswers(int[] Scores)
+{
+    /// <inheritdoc />
+    public override string ToString() => $"[{string.Join(", ", Scores)}]";
+}
+
+/// <summary>Successes out of trials with 0 ≤ successes ≤ trials, for <c>[Property]</c> tests.</summary>
+/// <param name="Successes">Successes.</param>
+/// <param name="Trials">Trials.</param>
+public sealed record Counts(long Successes, long Trials);
+
+/// <summary>The arbitraries <c>[Property(Arbitrary = [typeof(MetricArbitraries)])]</c> draws from.</summary>
+public static class MetricArbitraries
+{
+    /// <summary>Bounded NPS answers that shrink by dropping answers.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<NpsAnswers> NpsAnswers() =>
+        Arb.From(
+            Generators.Scores(0, 10).Generator.Select(scores => new NpsAnswers(scores)),
+            answers => Generators.Scores(0, 10).Shrinker(answers.Scores).Select(scores => new NpsAnswers(scores)));
+
+    /// <summary>Valid counts up to 10⁶ trials.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<Counts> Counts() =>
+        Arb.From(Generators.Counts().Generator.Select(c => new Counts(c.Successes, c.Trials)));
+}
+
