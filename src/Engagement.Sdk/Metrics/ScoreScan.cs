@@ -69,7 +69,9 @@ internal static class ScoreScan
         }
 
         var table = Vector512.Create<int>(entries);
-        var (done, above, below, _) = ScanByTable(scores, min, max, table, scaleName, paramName);
+        var (done, above, below, _) = min == 0
+            ? ScanByTable<FromZero>(scores, min, max, table, scaleName, paramName)
+            : ScanByTable<FromMin>(scores, min, max, table, scaleName, paramName);
         var (tailBelow, tailAbove) = CountBandsScalar(scores, done, min, max, lowMax, highMin, scaleName, paramName);
         return (below + tailBelow, above + tailAbove);
     }
@@ -85,7 +87,9 @@ internal static class ScoreScan
         }
 
         var table = Vector512.Create<int>(entries);
-        var (done, above, offsets, offsetSquares) = ScanByTable(scores, min, max, table, scaleName, paramName);
+        var (done, above, offsets, offsetSquares) = min == 0
+            ? ScanByTable<FromZero>(scores, min, max, table, scaleName, paramName)
+            : ScanByTable<FromMin>(scores, min, max, table, scaleName, paramName);
         var sum = offsets + ((long)done * min);
         var sumOfSquares = offsetSquares + (2L * min * offsets) + ((long)done * min * min);
         var tail = MomentsScalar(scores, done, min, max, threshold, scaleName, paramName);
@@ -186,8 +190,9 @@ internal static class ScoreScan
 
     /// <summary>Sums the table's packed increments of every score over whole vectors, unpacking the three counters.</summary>
     /// <returns>How many scores were consumed from the start and the three counters' totals.</returns>
-    private static unsafe (int Done, long First, long Second, long Third) ScanByTable(
+    private static unsafe (int Done, long First, long Second, long Third) ScanByTable<TOffset>(
         ReadOnlySpan<int> scores, int min, int max, Vector512<int> table, string scaleName, string paramName)
+        where TOffset : struct, IOffset
     {
         long first = 0, second = 0, third = 0;
         var minimum = Vector512.Create(min);
@@ -204,7 +209,7 @@ internal static class ScoreScan
                 var v = Vector512.Load(start);
                 var head = Vector512.GreaterThan(Vector512.Create(i), Vector512.Create(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15));
                 Unpack(Avx512F.PermuteVar16x32(table, v) & head, ref first, ref second, ref third);
-                largestOffset = Vector512.Max(largestOffset, Offset(v, minimum) & head.AsUInt32());
+                largestOffset = Vector512.Max(largestOffset, TOffset.Of(v, minimum) & head.AsUInt32());
             }
             else
             {
@@ -233,8 +238,8 @@ internal static class ScoreScan
                     a2 += Avx512F.PermuteVar16x32(table, v2) + Avx512F.PermuteVar16x32(table, v6);
                     a3 += Avx512F.PermuteVar16x32(table, v3) + Avx512F.PermuteVar16x32(table, v7);
                     var offsets = Vector512.Max(
-                        Vector512.Max(Vector512.Max(Offset(v0, minimum), Offset(v1, minimum)), Vector512.Max(Offset(v2, minimum), Offset(v3, minimum))),
-                        Vector512.Max(Vector512.Max(Offset(v4, minimum), Offset(v5, minimum)), Vector512.Max(Offset(v6, minimum), Offset(v7, minimum))));
+                        Vector512.Max(Vector512.Max(TOffset.Of(v0, minimum), TOffset.Of(v1, minimum)), Vector512.Max(TOffset.Of(v2, minimum), TOffset.Of(v3, minimum))),
+                        Vector512.Max(Vector512.Max(TOffset.Of(v4, minimum), TOffset.Of(v5, minimum)), Vector512.Max(TOffset.Of(v6, minimum), TOffset.Of(v7, minimum))));
                     largestOffset = Vector512.Max(largestOffset, offsets);
                 }
 
@@ -320,10 +325,28 @@ internal static class ScoreScan
         }
     }
 
-    /// <summary>score − min as unsigned: scores below min wrap to large values, so one unsigned max checks both ends.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector512<uint> Offset(Vector512<int> scores, Vector512<int> minimum) => (scores - minimum).AsUInt32();
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector256<long> Widen(Vector256<int> lanes) => Vector256.WidenLower(lanes) + Vector256.WidenUpper(lanes);
+
+    /// <summary>
+    /// score − min as unsigned: scores below min wrap to large values, so one unsigned max checks both ends of the
+    /// scale. A type parameter rather than a branch, so that scales starting at 0 (NPS) skip the subtraction.
+    /// </summary>
+    private interface IOffset
+    {
+        static abstract Vector512<uint> Of(Vector512<int> scores, Vector512<int> minimum);
+    }
+
+    private readonly struct FromMin : IOffset
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<uint> Of(Vector512<int> scores, Vector512<int> minimum) => (scores - minimum).AsUInt32();
+    }
+
+    private readonly struct FromZero : IOffset
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<uint> Of(Vector512<int> scores, Vector512<int> minimum) => scores.AsUInt32();
+    }
 }
