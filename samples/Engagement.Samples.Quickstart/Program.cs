@@ -13,20 +13,26 @@ if (args is ["--generate", var target])
     return 0;
 }
 
+var nps = NpsCalculator.Default;
+var csat = new CsatCalculator();                 // 1–5, satisfied = 4 or 5
+var ces = new CesCalculator();                   // 1–7, low effort = 5, 6 or 7
+RatingScale ScaleOf(SurveyKind kind) => kind switch
+{
+    SurveyKind.Nps => nps.Scale,
+    SurveyKind.Csat => csat.Scale,
+    _ => ces.Scale,
+};
+
 List<SurveyResponse> responses;
 try
 {
-    responses = args is [var path] ? SurveyFile.Read(File.OpenText(path)) : SurveyFile.ReadEmbedded();
+    responses = args is [var path] ? SurveyFile.Read(File.OpenText(path), ScaleOf) : SurveyFile.ReadEmbedded(ScaleOf);
 }
 catch (Exception e) when (e is InvalidDataException or IOException)
 {
     Console.Error.WriteLine(e.Message);
     return 1;
 }
-
-var nps = NpsCalculator.Default;
-var csat = new CsatCalculator();                 // 1–5, satisfied = 4 or 5
-var ces = new CesCalculator();                   // 1–7, low effort = 5, 6 or 7
 
 Console.WriteLine($"Engagement.Sdk quickstart: {responses.Count} survey answers from {responses.Select(r => r.CustomerId).Distinct().Count()} customers");
 Console.WriteLine();

@@ -4,10 +4,13 @@ using Engagement.Sdk.Metrics;
 
 namespace Engagement.Samples.Quickstart;
 
-/// <summary>Reads survey responses from JSON Lines, reporting the line of any record it cannot read.</summary>
+/// <summary>
+/// Reads survey responses from JSON Lines, reporting the line of any record it cannot read or whose score is off its
+/// question's scale.
+/// </summary>
 internal static class SurveyFile
 {
-    public static List<SurveyResponse> Read(TextReader reader)
+    public static List<SurveyResponse> Read(TextReader reader, Func<SurveyKind, RatingScale> scaleOf)
     {
         var responses = new List<SurveyResponse>();
         var lineNumber = 0;
@@ -21,8 +24,15 @@ internal static class SurveyFile
 
             try
             {
-                responses.Add(JsonSerializer.Deserialize(line, EngagementJsonContext.Default.SurveyResponse)
-                    ?? throw new InvalidDataException($"Line {lineNumber}: null is not a survey response."));
+                var response = JsonSerializer.Deserialize(line, EngagementJsonContext.Default.SurveyResponse)
+                    ?? throw new InvalidDataException($"Line {lineNumber}: null is not a survey response.");
+                var scale = scaleOf(response.Kind);
+                if (!scale.Contains(response.Score))
+                {
+                    throw new InvalidDataException($"Line {lineNumber}: the {response.Kind} score {response.Score} is outside its scale {scale}.");
+                }
+
+                responses.Add(response);
             }
             catch (Exception e) when (e is JsonException or ArgumentException)
             {
@@ -33,11 +43,11 @@ internal static class SurveyFile
         return responses;
     }
 
-    public static List<SurveyResponse> ReadEmbedded()
+    public static List<SurveyResponse> ReadEmbedded(Func<SurveyKind, RatingScale> scaleOf)
     {
         using var stream = typeof(SurveyFile).Assembly.GetManifestResourceStream("survey-responses.jsonl")
             ?? throw new InvalidOperationException("The embedded resource survey-responses.jsonl is missing.");
         using var reader = new StreamReader(stream);
-        return Read(reader);
+        return Read(reader, scaleOf);
     }
 }
