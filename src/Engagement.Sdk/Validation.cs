@@ -47,4 +47,13 @@ internal static class Validation
 
         return value;
     }
+
+    /// <summary>Checks the three counts of a tally: none negative, and their total within <see cref="long"/>.</summary>
+    public static void Tally(long first, string firstName, long second, string secondName, long third, string thirdName)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(first, firstName);
+        ArgumentOutOfRangeException.ThrowIfNegative(second, secondName);
+        ArgumentOutOfRangeException.ThrowIfNegative(third, thirdName);
+        _ = checked(first + second + third);
+    }
 }

@@ -22,10 +22,7 @@ public struct MentionAccumulator : IEquatable<MentionAccumulator>
     [JsonConstructor]
     public MentionAccumulator(long positive, long neutral, long negative)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(positive);
-        ArgumentOutOfRangeException.ThrowIfNegative(neutral);
-        ArgumentOutOfRangeException.ThrowIfNegative(negative);
-        _ = checked(positive + neutral + negative);
+        Validation.Tally(positive, nameof(positive), neutral, nameof(neutral), negative, nameof(negative));
         Positive = positive;
         Neutral = neutral;
         Negative = negative;

@@ -23,10 +23,7 @@ public struct NpsAccumulator : IEquatable<NpsAccumulator>
     [JsonConstructor]
     public NpsAccumulator(long promoters, long passives, long detractors)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(promoters);
-        ArgumentOutOfRangeException.ThrowIfNegative(passives);
-        ArgumentOutOfRangeException.ThrowIfNegative(detractors);
-        _ = checked(promoters + passives + detractors);
+        Validation.Tally(promoters, nameof(promoters), passives, nameof(passives), detractors, nameof(detractors));
         Promoters = promoters;
         Passives = passives;
         Detractors = detractors;
