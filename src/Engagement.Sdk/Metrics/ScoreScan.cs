@@ -69,9 +69,7 @@ internal static class ScoreScan
         }
 
         var table = Vector512.Create<int>(entries);
-        var (done, above, below, _) = min == 0
-            ? ScanByTable<FromZero>(scores, min, max, table, scaleName, paramName)
-            : ScanByTable<FromMin>(scores, min, max, table, scaleName, paramName);
+        var (done, above, below, _) = ScanByTable(scores, min, max, table, scaleName, paramName);
         var (tailBelow, tailAbove) = CountBandsScalar(scores, done, min, max, lowMax, highMin, scaleName, paramName);
         return (below + tailBelow, above + tailAbove);
     }
@@ -87,9 +85,7 @@ internal static class ScoreScan
         }
 
         var table = Vector512.Create<int>(entries);
-        var (done, above, offsets, offsetSquares) = min == 0
-            ? ScanByTable<FromZero>(scores, min, max, table, scaleName, paramName)
-            : ScanByTable<FromMin>(scores, min, max, table, scaleName, paramName);
+        var (done, above, offsets, offsetSquares) = ScanByTable(scores, min, max, table, scaleName, paramName);
         var sum = offsets + ((long)done * min);
         var sumOfSquares = offsetSquares + (2L * min * offsets) + ((long)done * min * min);
         var tail = MomentsScalar(scores, done, min, max, threshold, scaleName, paramName);
@@ -187,6 +183,13 @@ internal static class ScoreScan
         throw new ArgumentOutOfRangeException(
             paramName, score,
             string.Create(CultureInfo.InvariantCulture, $"The score {score} at index {index} is outside the {scaleName} scale {min}–{max}."));
+
+    /// <summary>Runs the table scan, without the range check's subtraction when the scale starts at 0.</summary>
+    private static (int Done, long First, long Second, long Third) ScanByTable(
+        ReadOnlySpan<int> scores, int min, int max, Vector512<int> table, string scaleName, string paramName) =>
+        min == 0
+            ? ScanByTable<FromZero>(scores, min, max, table, scaleName, paramName)
+            : ScanByTable<FromMin>(scores, min, max, table, scaleName, paramName);
 
     /// <summary>Sums the table's packed increments of every score over whole vectors, unpacking the three counters.</summary>
     /// <returns>How many scores were consumed from the start and the three counters' totals.</returns>
