@@ -1,6 +1,6 @@
 using System.Numerics.Tensors;
 using BenchmarkDotNet.Attributes;
-using Engagement.Sdk.Metrics;
+using Engagement.Sdk.Surveys;
 
 namespace Engagement.Sdk.Benchmarks;
 

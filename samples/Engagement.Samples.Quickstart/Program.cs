@@ -1,6 +1,6 @@
 using System.Globalization;
 using Engagement.Samples.Quickstart;
-using Engagement.Sdk.Metrics;
+using Engagement.Sdk.Surveys;
 
 // Engagement.Sdk quickstart: NPS, CSAT and CES with intervals, overall and per channel, from survey answers.
 //   dotnet run --project samples/Engagement.Samples.Quickstart                  (the embedded data)

@@ -1,5 +1,6 @@
 using System.Globalization;
-using Engagement.Sdk.Metrics;
+using Engagement.Sdk.Statistics;
+using Engagement.Sdk.Surveys;
 
 namespace Engagement.Samples.Quickstart;
 

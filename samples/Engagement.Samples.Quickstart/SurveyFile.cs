@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Engagement.Sdk.IO;
-using Engagement.Sdk.Metrics;
+using Engagement.Sdk.Surveys;
 
 namespace Engagement.Samples.Quickstart;
 

@@ -1,4 +1,4 @@
-using Engagement.Sdk.Metrics;
+using Engagement.Sdk.Surveys;
 using Microsoft.Extensions.Options;
 
 namespace Engagement.Sdk;

@@ -1,5 +1,5 @@
 using Engagement.Samples.Quickstart;
-using Engagement.Sdk.Metrics;
+using Engagement.Sdk.Surveys;
 
 namespace Engagement.Samples.Tests;
 

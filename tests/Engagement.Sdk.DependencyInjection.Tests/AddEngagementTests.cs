@@ -1,5 +1,5 @@
 using Engagement.Sdk.Journeys;
-using Engagement.Sdk.Metrics;
+using Engagement.Sdk.Surveys;
 using Engagement.Sdk.Touchpoints;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;

@@ -1,4 +1,4 @@
-using Engagement.Sdk.Metrics;
+using Engagement.Sdk.Surveys;
 
 namespace Engagement.Sdk.Tests;
 

@@ -1,6 +1,9 @@
 using System.Text.Json.Serialization;
 using Engagement.Sdk.Journeys;
-using Engagement.Sdk.Metrics;
+using Engagement.Sdk.Social;
+using Engagement.Sdk.Statistics;
+using Engagement.Sdk.Surveys;
+using Engagement.Sdk.Rates;
 using Engagement.Sdk.Touchpoints;
 
 namespace Engagement.Sdk.IO;

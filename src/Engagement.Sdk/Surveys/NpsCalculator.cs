@@ -1,0 +1,58 @@
+using System.Diagnostics.CodeAnalysis;
+
+
+namespace Engagement.Sdk.Surveys;
+
+/// <summary>
+/// Computes the Net Promoter Score (see <see cref="NpsResult"/> for the definition) of answers on the 0–10 scale.
+/// </summary>
+/// <remarks>
+/// The span path is one vectorised pass that allocates nothing. Stateless and thread-safe; <see cref="Default"/>
+/// serves everywhere. Empty input gives a result without a value.
+/// </remarks>
+[SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "Instance members let the NPS calculator be injected like the CSAT and CES calculators.")]
+public sealed class NpsCalculator
+{
+    /// <summary>Gets the shared instance.</summary>
+    public static NpsCalculator Default { get; } = new();
+
+    /// <summary>Gets the NPS answer scale, 0–10.</summary>
+    public RatingScale Scale { get; } = new(NpsResult.MinScore, NpsResult.MaxScore);
+
+    /// <summary>Computes the Net Promoter Score of a span of answers.</summary>
+    /// <param name="scores">Answers from 0 to 10.</param>
+    /// <returns>The result; for an empty span it has no value.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An answer is outside 0–10; the message gives its index and value.</exception>
+    public NpsResult Compute(ReadOnlySpan<int> scores)
+    {
+        var accumulator = default(NpsAccumulator);
+        accumulator.AddRange(scores);
+        return accumulator.ToResult();
+    }
+
+    /// <summary>Computes the Net Promoter Score of a sequence of answers.</summary>
+    /// <param name="scores">Answers from 0 to 10.</param>
+    /// <returns>The result; for an empty sequence it has no value.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="scores"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An answer is outside 0–10; the message gives its index and value.</exception>
+    public NpsResult Compute(IEnumerable<int> scores)
+    {
+        ArgumentNullException.ThrowIfNull(scores);
+        if (ScoreSequence.TryGetSpan(scores, out var span))
+        {
+            return Compute(span);
+        }
+
+        var accumulator = default(NpsAccumulator);
+        foreach (var score in ScoreSequence.OnScale(scores, Scale, "NPS", nameof(scores)))
+        {
+            accumulator.Add(score);
+        }
+
+        return accumulator.ToResult();
+    }
+
+    /// <summary>Creates an empty accumulator for streaming or partitioned answers.</summary>
+    /// <returns>An accumulator with no answers.</returns>
+    public NpsAccumulator CreateAccumulator() => default;
+}

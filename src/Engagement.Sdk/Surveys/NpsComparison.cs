@@ -1,0 +1,78 @@
+using System.Globalization;
+
+using Engagement.Sdk.Statistics;
+
+namespace Engagement.Sdk.Surveys;
+
+/// <summary>
+/// The comparison of two independent samples' Net Promoter Scores: their difference, its standard error, the z
+/// statistic and the two-sided p-value of the hypothesis that the two populations' scores are equal.
+/// </summary>
+/// <remarks>
+/// <para>
+/// With independent samples, SE(NPS₁ − NPS₂) = √(SE₁² + SE₂²), z = (NPS₁ − NPS₂) / SE and p = 2(1 − Φ(|z|)),
+/// a large-sample Wald test on the per-answer variances of <see cref="NpsResult"/>.
+/// </para>
+/// <para>
+/// Empty input: when either sample has no answers every value is <see langword="null"/>. When both standard errors
+/// are 0 (for example every answer a promoter) the difference has a value but <see cref="Z"/> and <see cref="PValue"/>
+/// do not. Instances are immutable and thread-safe.
+/// </para>
+/// </remarks>
+public sealed class NpsComparison
+{
+    internal NpsComparison(NpsResult first, NpsResult second)
+    {
+        First = first;
+        Second = second;
+        if (first.Score is { } a && second.Score is { } b)
+        {
+            Difference = a - b;
+            double seFirst = first.StandardError!.Value, seSecond = second.StandardError!.Value;
+            var se = Math.Sqrt((seFirst * seFirst) + (seSecond * seSecond));
+            StandardError = se;
+            if (se > 0)
+            {
+                Z = (a - b) / se;
+                PValue = 2 * NormalDistribution.Cdf(-Math.Abs(Z.Value));
+            }
+        }
+    }
+
+    /// <summary>Gets the first sample's result.</summary>
+    public NpsResult First { get; }
+
+    /// <summary>Gets the second sample's result.</summary>
+    public NpsResult Second { get; }
+
+    /// <summary>Gets NPS₁ − NPS₂ in points, or <see langword="null"/> when a sample is empty.</summary>
+    public double? Difference { get; }
+
+    /// <summary>Gets the standard error of the difference, or <see langword="null"/> when a sample is empty.</summary>
+    public double? StandardError { get; }
+
+    /// <summary>Gets the z statistic, or <see langword="null"/> when a sample is empty or the standard error is 0.</summary>
+    public double? Z { get; }
+
+    /// <summary>Gets the two-sided p-value, or <see langword="null"/> when a sample is empty or the standard error is 0.</summary>
+    public double? PValue { get; }
+
+    /// <summary>Returns the normal-approximation interval of the difference at the given confidence level.</summary>
+    /// <param name="confidenceLevel">The confidence level, strictly between 0 and 1 (0.95 for 95%).</param>
+    /// <returns>Difference ± z·SE clamped to [−200, 200], or <see langword="null"/> when a sample is empty.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="confidenceLevel"/> is not strictly between 0 and 1.</exception>
+    public ConfidenceInterval? GetInterval(double confidenceLevel)
+    {
+        Validation.ConfidenceLevel(confidenceLevel, nameof(confidenceLevel));
+        return Difference is { } difference
+            ? ConfidenceInterval.Normal(difference, StandardError!.Value, confidenceLevel, -200, 200)
+            : null;
+    }
+
+    /// <summary>Returns the comparison as <c>ΔNPS 12.0 ± 5.1, z = 2.35, p = 0.0188</c>, or <c>ΔNPS: no value</c>.</summary>
+    /// <returns>A readable description.</returns>
+    public override string ToString() =>
+        Difference is { } difference
+            ? string.Create(CultureInfo.InvariantCulture, $"ΔNPS {difference:F1} ± {StandardError:F1}, z = {Z:F2}, p = {PValue:G3}")
+            : "ΔNPS: no value";
+}

@@ -1,0 +1,184 @@
+using Engagement.Sdk.IO;
+using Engagement.Sdk.Rates;
+using Engagement.Sdk.Statistics;
+using Engagement.Sdk.Tests.Support;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+
+namespace Engagement.Sdk.Tests.Statistics;
+
+public class ProportionTests
+{
+    private const double Z95 = 1.959963984540054;
+
+    [Fact]
+    public void Value_IsSuccessesOverTrials()
+    {
+        var p = new Proportion(5, 40);
+
+        Assert.Equal(0.125, p.Value);
+        Assert.Equal(35, p.Failures);
+        Assert.True(p.HasValue);
+        Assert.Equal("12.50% (5/40)", p.ToString());
+    }
+
+    [Fact]
+    public void Empty_HasNoValueAndNoInterval()
+    {
+        var p = new Proportion(0, 0);
+
+        Assert.False(p.HasValue);
+        Assert.Null(p.Value);
+        Assert.Null(p.Interval);
+        Assert.Null(p.GetInterval(0.9));
+        Assert.Equal("no value (0/0)", p.ToString());
+        Assert.Equal(default, p);
+    }
+
+    [Fact]
+    public void Interval_FiveOfTen_IsWilsonScoreInterval()
+    {
+        // Wilson (1927): (p + z²/2n ± z√(p(1−p)/n + z²/4n²)) / (1 + z²/n) with p = 0.5, n = 10.
+        double p = 0.5, n = 10, z2 = Z95 * Z95;
+        var centre = (p + (z2 / (2 * n))) / (1 + (z2 / n));
+        var half = Z95 / (1 + (z2 / n)) * Math.Sqrt((p * (1 - p) / n) + (z2 / (4 * n * n)));
+
+        var interval = new Proportion(5, 10).Interval!.Value;
+
+        Assert.Equal(centre - half, interval.Lower, 1e-12);
+        Assert.Equal(centre + half, interval.Upper, 1e-12);
+        Assert.Equal(0.95, interval.ConfidenceLevel);
+    }
+
+    [Fact]
+    public void Interval_ZeroOfTwenty_UpperIsZSquaredOverNPlusZSquared()
+    {
+        // With no successes the Wilson interval is [0, z²/(n + z²)].
+        var interval = new Proportion(0, 20).Interval!.Value;
+
+        Assert.Equal(0, interval.Lower);
+        Assert.Equal(Z95 * Z95 / (20 + (Z95 * Z95)), interval.Upper, 1e-12);
+    }
+
+    [Fact]
+    public void Interval_AllSuccesses_UpperIsOne() => Assert.Equal(1, new Proportion(7, 7).Interval!.Value.Upper);
+
+    [Fact]
+    public void GetInterval_HigherLevel_IsWider() =>
+        Assert.True(new Proportion(30, 100).GetInterval(0.99)!.Value.Width > new Proportion(30, 100).GetInterval(0.9)!.Value.Width);
+
+    [Theory]
+    [InlineData(-1, 10, "successes")]
+    [InlineData(1, -10, "trials")]
+    [InlineData(11, 10, "successes")]
+    public void Constructor_BadCounts_ThrowNamingArgumentAndValue(long successes, long trials, string name)
+    {
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => new Proportion(successes, trials));
+        Assert.Equal(name, e.ParamName);
+        Assert.Equal(name == "trials" ? trials : successes, e.ActualValue);
+    }
+
+    [Theory]
+    [InlineData(0.0)]
+    [InlineData(1.0)]
+    [InlineData(double.NaN)]
+    public void GetInterval_BadLevel_Throws(double level) =>
+        Assert.Equal("confidenceLevel", Assert.Throws<ArgumentOutOfRangeException>(() => new Proportion(1, 2).GetInterval(level)).ParamName);
+
+    [Fact]
+    public void Equality_IsByCounts()
+    {
+        Assert.True(new Proportion(1, 2) == new Proportion(1, 2));
+        Assert.True(new Proportion(1, 2) != new Proportion(2, 4));
+        Assert.True(new Proportion(1, 2).Equals((object)new Proportion(1, 2)));
+        Assert.Equal(new Proportion(1, 2).GetHashCode(), new Proportion(1, 2).GetHashCode());
+    }
+
+    [Fact]
+    public void Json_RoundTrips_AndWritesValueAndInterval()
+    {
+        var (value, text) = Json.RoundTrip(new Proportion(5, 10), EngagementJsonContext.Default.Proportion);
+
+        Assert.Equal(new Proportion(5, 10), value);
+        Assert.StartsWith("""{"successes":5,"trials":10,"value":0.5,"interval":{"lower":0.236""", text, StringComparison.Ordinal);
+        Assert.Equal("""{"successes":0,"trials":0}""", System.Text.Json.JsonSerializer.Serialize(new Proportion(0, 0), EngagementJsonContext.Default.Proportion));
+    }
+
+    [Property(Arbitrary = [typeof(MetricArbitraries)], MaxTest = 500)]
+    public bool Wilson_ContainsEstimate_AndLiesInUnitInterval(Counts counts)
+    {
+        var p = new Proportion(counts.Successes, counts.Trials);
+        if (p.Value is not { } value)
+        {
+            return p.Interval is null;
+        }
+
+        var interval = p.Interval!.Value;
+        return interval.Lower >= 0 && interval.Upper <= 1 && interval.Contains(value);
+    }
+}
+
+public class ProportionAccumulatorTests
+{
+    [Fact]
+    public void Add_CountsTrialsAndSuccesses()
+    {
+        var accumulator = default(ProportionAccumulator);
+        accumulator.Add(true);
+        accumulator.Add(false);
+        accumulator.Add(3, 5);
+
+        Assert.Equal(new Proportion(4, 7), accumulator.ToProportion());
+        Assert.Equal("4/7", accumulator.ToString());
+    }
+
+    [Fact]
+    public void Add_BadBatch_ThrowsAndLeavesStateUnchanged()
+    {
+        var accumulator = new ProportionAccumulator(1, 2);
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => accumulator.Add(6, 5));
+
+        Assert.Equal(new ProportionAccumulator(1, 2), accumulator);
+    }
+
+    [Fact]
+    public void Merge_Overflow_Throws()
+    {
+        var accumulator = new ProportionAccumulator(0, long.MaxValue);
+        Assert.Throws<OverflowException>(() => accumulator.Merge(new ProportionAccumulator(0, 1)));
+    }
+
+    [Fact]
+    public void Merge_IsAssociativeAndCommutative() =>
+        Prop.ForAll(Generators.Counts(), Generators.Counts(), Generators.Counts(), (a, b, c) =>
+        {
+            var x = new ProportionAccumulator(a.Successes, a.Trials);
+            var y = new ProportionAccumulator(b.Successes, b.Trials);
+            var z = new ProportionAccumulator(c.Successes, c.Trials);
+
+            var left = x;
+            left.Merge(y);
+            left.Merge(z);
+            var yz = y;
+            yz.Merge(z);
+            var right = x;
+            right.Merge(yz);
+            var swapped = y;
+            swapped.Merge(x);
+            var xy = x;
+            xy.Merge(y);
+
+            return left == right && swapped == xy;
+        }).QuickCheckThrowOnFailure();
+
+    [Fact]
+    public void Json_RoundTripsState()
+    {
+        var (value, text) = Json.RoundTrip(new ProportionAccumulator(3, 9), EngagementJsonContext.Default.ProportionAccumulator);
+
+        Assert.Equal(new ProportionAccumulator(3, 9), value);
+        Assert.Equal("""{"successes":3,"trials":9}""", text);
+    }
+}

@@ -1,0 +1,240 @@
+using System.Text.Json;
+using Engagement.Sdk.IO;
+using Engagement.Sdk.Statistics;
+using Engagement.Sdk.Surveys;
+using Engagement.Sdk.Tests.Support;
+
+namespace Engagement.Sdk.Tests.Surveys;
+
+public class NpsTests
+{
+    private const double Z95 = 1.959963984540054;
+
+    private static int[] Answers(int promoters, int passives, int detractors) =>
+        [.. Enumerable.Repeat(10, promoters), .. Enumerable.Repeat(8, passives), .. Enumerable.Repeat(3, detractors)];
+
+    [Fact]
+    public void Compute_100Promoters30Passives80Detractors_Is9Point52()
+    {
+        // NPS = 100 · (100 − 80) / 210 = 9.5238…
+        var result = NpsCalculator.Default.Compute(Answers(100, 30, 80));
+
+        Assert.Equal(100.0 * 20 / 210, result.Score!.Value, 12);
+        Assert.Equal(9.5238, result.Score.Value, 4);
+        Assert.Equal(210, result.Count);
+        Assert.Equal((100, 30, 80), (result.Promoters, result.Passives, result.Detractors));
+        Assert.Equal(100.0 / 210, result.PromoterShare);
+        Assert.Equal(30.0 / 210, result.PassiveShare);
+        Assert.Equal(80.0 / 210, result.DetractorShare);
+    }
+
+    [Fact]
+    public void Compute_EachScoreZeroToTenOnce_IsMinus45Point45()
+    {
+        // Promoters 9, 10 (2); passives 7, 8 (2); detractors 0–6 (7): 100 · (2 − 7) / 11 = −45.4545…
+        var result = NpsCalculator.Default.Compute(Enumerable.Range(0, 11).ToArray());
+
+        Assert.Equal(-500.0 / 11, result.Score!.Value, 12);
+        Assert.Equal(-45.45, result.Score.Value, 2);
+        Assert.Equal((2, 2, 7), (result.Promoters, result.Passives, result.Detractors));
+    }
+
+    [Fact]
+    public void StandardError_IsSqrtOfPerAnswerVarianceOverN()
+    {
+        // p = 100/210, d = 80/210: variance = p + d − (p − d)² = 0.857142… − 0.009070… = 0.848072…;
+        // SE = 100 · √(0.848072 / 210) = 6.3549…
+        double p = 100.0 / 210, d = 80.0 / 210;
+        var expected = 100 * Math.Sqrt((p + d - ((p - d) * (p - d))) / 210);
+
+        var result = NpsCalculator.Default.Compute(Answers(100, 30, 80));
+
+        Assert.Equal(expected, result.StandardError!.Value, 12);
+        Assert.Equal(6.3549, result.StandardError.Value, 4);
+        var interval = result.Interval!.Value;
+        Assert.Equal(result.Score!.Value - (Z95 * expected), interval.Lower, 9);
+        Assert.Equal(result.Score.Value + (Z95 * expected), interval.Upper, 9);
+        Assert.Equal("NPS 9.5 ± 6.4 (n = 210)", result.ToString());
+    }
+
+    [Fact]
+    public void Interval_IsClampedToTheScoreRange()
+    {
+        var result = NpsCalculator.Default.Compute([10, 10, 10, 9, 0]);
+
+        Assert.Equal(100, result.GetInterval(0.99)!.Value.Upper);
+    }
+
+    [Fact]
+    public void Empty_HasNoValue()
+    {
+        var result = NpsCalculator.Default.Compute(ReadOnlySpan<int>.Empty);
+
+        Assert.False(result.HasValue);
+        Assert.Equal(0, result.Count);
+        Assert.Null(result.Score);
+        Assert.Null(result.PromoterShare);
+        Assert.Null(result.StandardError);
+        Assert.Null(result.Interval);
+        Assert.Equal("NPS: no value (n = 0)", result.ToString());
+    }
+
+    [Theory]
+    [InlineData(11)]
+    [InlineData(-1)]
+    [InlineData(int.MinValue)]
+    public void Compute_ScoreOffScale_ThrowsWithValueAndIndex(int bad)
+    {
+        int[] scores = [.. Enumerable.Repeat(9, 100), bad, 3];
+
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => NpsCalculator.Default.Compute(scores));
+
+        Assert.Equal("scores", e.ParamName);
+        Assert.Equal(bad, e.ActualValue);
+        Assert.Contains("index 100", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compute_LazySequenceOffScale_ThrowsWithIndex()
+    {
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => NpsCalculator.Default.Compute(Enumerable.Range(5, 10)));
+
+        Assert.Equal(11, e.ActualValue);
+        Assert.Contains("index 6", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compute_LongSpanWithBadValueDeepInside_ReportsItsIndex()
+    {
+        var scores = new int[50_000];
+        Array.Fill(scores, 7);
+        scores[40_001] = 12;
+
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => NpsCalculator.Default.Compute(scores));
+
+        Assert.Contains("index 40001", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compute_SequenceListAndSpan_Agree()
+    {
+        int[] scores = [.. Enumerable.Range(0, 500).Select(i => i * 7 % 11)];
+
+        var fromSpan = NpsCalculator.Default.Compute(scores.AsSpan());
+
+        Assert.Equal(fromSpan, NpsCalculator.Default.Compute(scores.ToList()));
+        Assert.Equal(fromSpan, NpsCalculator.Default.Compute(scores.Select(s => s)));
+        Assert.Throws<ArgumentNullException>(() => NpsCalculator.Default.Compute((IEnumerable<int>)null!));
+    }
+
+    [Fact]
+    public void Accumulator_AddOne_ClassifiesByBand()
+    {
+        var accumulator = NpsCalculator.Default.CreateAccumulator();
+        foreach (var score in new[] { 0, 6, 7, 8, 9, 10 })
+        {
+            accumulator.Add(score);
+        }
+
+        Assert.Equal(new NpsAccumulator(promoters: 2, passives: 2, detractors: 2), accumulator);
+        Assert.Equal(6, accumulator.Count);
+        Assert.Equal("promoters 2, passives 2, detractors 2", accumulator.ToString());
+        Assert.Equal("score", Assert.Throws<ArgumentOutOfRangeException>(() => accumulator.Add(11)).ParamName);
+    }
+
+    [Fact]
+    public void Accumulator_AddRangeWithBadScore_LeavesStateUnchanged()
+    {
+        var accumulator = new NpsAccumulator(1, 1, 1);
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => accumulator.AddRange([1, 2, 99]));
+
+        Assert.Equal(new NpsAccumulator(1, 1, 1), accumulator);
+    }
+
+    [Fact]
+    public void Accumulator_NegativeState_Throws()
+    {
+        Assert.Equal("passives", Assert.Throws<ArgumentOutOfRangeException>(() => new NpsAccumulator(1, -1, 1)).ParamName);
+        Assert.Throws<OverflowException>(() => new NpsAccumulator(long.MaxValue, 1, 0));
+    }
+
+    [Fact]
+    public void Compare_IsDifferenceWithCombinedStandardError()
+    {
+        var a = NpsCalculator.Default.Compute(Answers(100, 30, 80));
+        var b = NpsCalculator.Default.Compute(Answers(60, 50, 100));
+
+        var comparison = NpsResult.Compare(a, b);
+
+        // b: 100 · (60 − 100) / 210 = −19.047…; SE(diff) = √(SEa² + SEb²); z = diff / SE; p = 2(1 − Φ(|z|)).
+        var se = Math.Sqrt((a.StandardError!.Value * a.StandardError.Value) + (b.StandardError!.Value * b.StandardError.Value));
+        Assert.Equal((100.0 * 20 / 210) - (100.0 * -40 / 210), comparison.Difference!.Value, 12);
+        Assert.Equal(se, comparison.StandardError!.Value, 12);
+        Assert.Equal(comparison.Difference.Value / se, comparison.Z!.Value, 12);
+        Assert.Equal(2 * (1 - NormalDistribution.Cdf(Math.Abs(comparison.Z.Value))), comparison.PValue!.Value, 12);
+        Assert.InRange(comparison.PValue.Value, 0.0001, 0.01);
+        Assert.True(comparison.GetInterval(0.95)!.Value.Contains(comparison.Difference.Value));
+        Assert.StartsWith("ΔNPS 28.6 ± ", comparison.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compare_IdenticalSamples_HasZeroDifferenceAndPValueOne()
+    {
+        var a = NpsCalculator.Default.Compute(Answers(10, 5, 5));
+
+        var comparison = NpsResult.Compare(a, a);
+
+        Assert.Equal(0, comparison.Difference);
+        Assert.Equal(0, comparison.Z);
+        Assert.Equal(1, comparison.PValue!.Value, 12);
+    }
+
+    [Fact]
+    public void Compare_EmptySample_HasNoValues_AndZeroErrorHasNoZ()
+    {
+        var empty = NpsCalculator.Default.Compute(ReadOnlySpan<int>.Empty);
+        var allPromoters = NpsCalculator.Default.Compute([10, 9]);
+
+        var withEmpty = NpsResult.Compare(allPromoters, empty);
+        var noError = NpsResult.Compare(allPromoters, NpsCalculator.Default.Compute([0, 0]));
+
+        Assert.Null(withEmpty.Difference);
+        Assert.Null(withEmpty.PValue);
+        Assert.Null(withEmpty.GetInterval(0.95));
+        Assert.Equal("ΔNPS: no value", withEmpty.ToString());
+        Assert.Equal(200, noError.Difference);
+        Assert.Null(noError.Z);
+        Assert.Null(noError.PValue);
+    }
+
+    [Fact]
+    public void Result_Json_RoundTripsFromCounts()
+    {
+        var result = NpsCalculator.Default.Compute(Answers(100, 30, 80));
+
+        var (value, text) = Json.RoundTrip(result, EngagementJsonContext.Default.NpsResult);
+
+        Assert.Equal(result, value);
+        Assert.Equal(result.Score, value.Score);
+        Assert.StartsWith("""{"count":210,"promoters":100,"passives":30,"detractors":80,"score":9.523809523809""", text, StringComparison.Ordinal);
+        Assert.Equal("""{"count":0,"promoters":0,"passives":0,"detractors":0}""", JsonSerializer.Serialize(new NpsResult(0, 0, 0), EngagementJsonContext.Default.NpsResult));
+    }
+
+    [Fact]
+    public void Accumulator_Json_RoundTripsState()
+    {
+        var (value, text) = Json.RoundTrip(new NpsAccumulator(3, 2, 1), EngagementJsonContext.Default.NpsAccumulator);
+
+        Assert.Equal(new NpsAccumulator(3, 2, 1), value);
+        Assert.Equal("""{"promoters":3,"passives":2,"detractors":1}""", text);
+        Assert.Throws<ArgumentOutOfRangeException>(() => JsonSerializer.Deserialize("""{"promoters":-3,"passives":2,"detractors":1}""", EngagementJsonContext.Default.NpsAccumulator));
+    }
+
+    [Fact]
+    public void Comparison_Json_Serialises() =>
+        Assert.Contains(
+            "\"difference\":",
+            JsonSerializer.Serialize(NpsResult.Compare(new NpsResult(5, 1, 1), new NpsResult(1, 1, 5)), EngagementJsonContext.Default.NpsComparison),
+            StringComparison.Ordinal);
+}

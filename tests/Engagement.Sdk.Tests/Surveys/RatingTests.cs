@@ -1,0 +1,241 @@
+using System.Text.Json;
+using Engagement.Sdk.IO;
+using Engagement.Sdk.Statistics;
+using Engagement.Sdk.Surveys;
+using Engagement.Sdk.Tests.Support;
+
+namespace Engagement.Sdk.Tests.Surveys;
+
+public class CsatTests
+{
+    private const double Z95 = 1.959963984540054;
+
+    [Fact]
+    public void Defaults_AreOneToFive_SatisfiedFromFour()
+    {
+        var csat = new CsatCalculator();
+
+        Assert.Equal(new RatingScale(1, 5), csat.Scale);
+        Assert.Equal(4, csat.Threshold);
+        Assert.Equal("CSAT on 1–5, favourable from 4", csat.ToString());
+    }
+
+    [Fact]
+    public void Compute_HandWorkedExample()
+    {
+        // Scores 5 4 4 3 1 5 2 4: satisfied (≥ 4) are 5 4 4 5 4 → 5 of 8 = 62.5%.
+        // Mean 28 / 8 = 3.5; squared deviations 2.25 .25 .25 .25 6.25 2.25 2.25 .25 sum to 14; s² = 14 / 7 = 2.
+        var result = new CsatCalculator().Compute([5, 4, 4, 3, 1, 5, 2, 4]);
+
+        Assert.Equal(new Proportion(5, 8), result.FavourableShare);
+        Assert.Equal(0.625, result.FavourableShare.Value);
+        Assert.Equal(3.5, result.Mean);
+        Assert.Equal(Math.Sqrt(2), result.StandardDeviation!.Value, 14);
+        var interval = result.MeanInterval!.Value;
+        Assert.Equal(3.5 - (Z95 * Math.Sqrt(2) / Math.Sqrt(8)), interval.Lower, 12);
+        Assert.Equal(3.5 + (Z95 * Math.Sqrt(2) / Math.Sqrt(8)), interval.Upper, 12);
+        Assert.Equal("62.50% (5/8) at or above 4 on 1–5, mean 3.50", result.ToString());
+    }
+
+    [Fact]
+    public void Compute_TenPointScale_DefaultsToTopTwoBox()
+    {
+        var csat = new CsatCalculator(new CsatOptions { Scale = new RatingScale(1, 10) });
+
+        Assert.Equal(9, csat.Threshold);
+        Assert.Equal(new Proportion(2, 4), csat.Compute([10, 9, 8, 1]).FavourableShare);
+    }
+
+    [Fact]
+    public void Compute_CustomThreshold_IsUsed()
+    {
+        var csat = new CsatCalculator(new CsatOptions { SatisfiedThreshold = 5 });
+
+        Assert.Equal(new Proportion(1, 3), csat.Compute([5, 4, 3]).FavourableShare);
+    }
+
+    [Fact]
+    public void Constructor_ThresholdOffScale_ThrowsNamingOption()
+    {
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => new CsatCalculator(new CsatOptions { SatisfiedThreshold = 6 }));
+
+        Assert.Equal("SatisfiedThreshold", e.ParamName);
+        Assert.Equal(6, e.ActualValue);
+    }
+
+    [Fact]
+    public void Options_DefaultScale_IsRejected() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => new CsatOptions { Scale = default });
+
+    [Fact]
+    public void Compute_OffScale_ThrowsWithIndex()
+    {
+        int[] scores = [.. Enumerable.Repeat(3, 70), 0];
+
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => new CsatCalculator().Compute(scores));
+
+        Assert.Equal(0, e.ActualValue);
+        Assert.Contains("index 70", e.Message, StringComparison.Ordinal);
+        Assert.Contains("index 2", Assert.Throws<ArgumentOutOfRangeException>(() => new CsatCalculator().Compute(new[] { 1, 2, 6 }.Select(x => x))).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Empty_AndSingle_SayWhatHasNoValue()
+    {
+        var empty = new CsatCalculator().Compute(ReadOnlySpan<int>.Empty);
+        var single = new CsatCalculator().Compute([4]);
+
+        Assert.False(empty.HasValue);
+        Assert.Null(empty.Mean);
+        Assert.Null(empty.FavourableShare.Value);
+        Assert.Null(empty.StandardDeviation);
+        Assert.Null(empty.MeanInterval);
+        Assert.Equal("no value (n = 0) on 1–5", empty.ToString());
+        Assert.Equal(4, single.Mean);
+        Assert.Null(single.StandardDeviation);
+        Assert.Null(single.MeanInterval);
+    }
+
+    [Fact]
+    public void Compute_LongSpansAtTheScaleLimits_SumExactly()
+    {
+        // Crosses many 8,192-score blocks with the largest squares a scale allows (10⁶ each).
+        var scale = new RatingScale(-RatingScale.Limit, RatingScale.Limit);
+        var scores = new int[100_003];
+        for (var i = 0; i < scores.Length; i++)
+        {
+            scores[i] = i % 3 == 0 ? -1000 : 1000;
+        }
+
+        var result = new CsatCalculator(new CsatOptions { Scale = scale, SatisfiedThreshold = 0 }).Compute(scores);
+
+        long negatives = (scores.Length + 2) / 3, positives = scores.Length - negatives;
+        Assert.Equal(1000 * (positives - negatives), result.Sum);
+        Assert.Equal(1_000_000L * scores.Length, result.SumOfSquares);
+        Assert.Equal(positives, result.FavourableCount);
+    }
+
+    [Fact]
+    public void Result_Json_RoundTripsFromState()
+    {
+        var result = new CsatCalculator().Compute([5, 4, 4, 3, 1, 5, 2, 4]);
+
+        var (value, text) = Json.RoundTrip(result, EngagementJsonContext.Default.RatingResult);
+
+        Assert.Equal(result, value);
+        Assert.Equal(result.GetHashCode(), value.GetHashCode());
+        Assert.Equal(result.StandardDeviation, value.StandardDeviation);
+        Assert.StartsWith("""{"scale":{"min":1,"max":5},"threshold":4,"count":8,"favourableCount":5,"sum":28,"sumOfSquares":112,""", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Result_ImpossibleState_Throws()
+    {
+        Assert.Equal("sum", Assert.Throws<ArgumentOutOfRangeException>(() => new RatingResult(new RatingScale(1, 5), 4, 2, 1, 11, 50)).ParamName);
+        Assert.Equal("favourable", Assert.Throws<ArgumentOutOfRangeException>(() => new RatingResult(new RatingScale(1, 5), 4, 2, 3, 8, 32)).ParamName);
+        Assert.Equal("threshold", Assert.Throws<ArgumentOutOfRangeException>(() => new RatingResult(new RatingScale(1, 5), 9, 0, 0, 0, 0)).ParamName);
+    }
+}
+
+public class CesTests
+{
+    [Fact]
+    public void Defaults_AreOneToSeven_LowEffortFromFive()
+    {
+        var ces = new CesCalculator();
+
+        Assert.Equal(new RatingScale(1, 7), ces.Scale);
+        Assert.Equal(5, ces.Threshold);
+    }
+
+    [Theory]
+    [InlineData(1, 5, 4)]
+    [InlineData(1, 10, 6)]
+    [InlineData(0, 6, 4)]
+    public void DefaultThreshold_IsFirstScoreAboveMidpoint(int min, int max, int expected) =>
+        Assert.Equal(expected, new CesCalculator(new CesOptions { Scale = new RatingScale(min, max) }).Threshold);
+
+    [Fact]
+    public void Compute_HandWorkedExample()
+    {
+        // Scores 7 5 4 6 2: agree (≥ 5) are 7 5 6 → 3 of 5; mean 24 / 5 = 4.8.
+        var result = new CesCalculator().Compute([7, 5, 4, 6, 2]);
+
+        Assert.Equal(new Proportion(3, 5), result.FavourableShare);
+        Assert.Equal(4.8, result.Mean!.Value, 14);
+    }
+
+    [Fact]
+    public void Constructor_ThresholdOffScale_Throws() =>
+        Assert.Equal("LowEffortThreshold", Assert.Throws<ArgumentOutOfRangeException>(() => new CesCalculator(new CesOptions { LowEffortThreshold = 0 })).ParamName);
+}
+
+public class RatingAccumulatorTests
+{
+    [Fact]
+    public void AddAndAddRange_Agree()
+    {
+        var calculator = new CesCalculator();
+        var one = calculator.CreateAccumulator();
+        foreach (var score in new[] { 7, 5, 4, 6, 2 })
+        {
+            one.Add(score);
+        }
+
+        var many = calculator.CreateAccumulator();
+        many.AddRange([7, 5, 4, 6, 2]);
+
+        Assert.Equal(one, many);
+        Assert.Equal("n = 5 on 1–7, 3 at or above 5, sum 24", one.ToString());
+    }
+
+    [Fact]
+    public void Add_OffScale_ThrowsNamingScore() =>
+        Assert.Equal("score", Assert.Throws<ArgumentOutOfRangeException>(() => new CsatCalculator().CreateAccumulator().Add(0)).ParamName);
+
+    [Fact]
+    public void Merge_DifferentDefinitions_Throws()
+    {
+        var csat = new CsatCalculator().CreateAccumulator();
+
+        Assert.Equal("other", Assert.Throws<ArgumentException>(() => csat.Merge(new CesCalculator().CreateAccumulator())).ParamName);
+    }
+
+    [Fact]
+    public void Default_HasNoScale_AndSaysHowToCreateOne()
+    {
+        var accumulator = default(RatingAccumulator);
+
+        Assert.Contains("CreateAccumulator", Assert.Throws<InvalidOperationException>(() => accumulator.Add(1)).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Json_RoundTripsState()
+    {
+        var accumulator = new CsatCalculator().CreateAccumulator();
+        accumulator.AddRange([5, 4, 1]);
+
+        var (value, text) = Json.RoundTrip(accumulator, EngagementJsonContext.Default.RatingAccumulator);
+
+        Assert.Equal(accumulator, value);
+        Assert.Equal("""{"scale":{"min":1,"max":5},"threshold":4,"count":3,"favourable":2,"sum":10,"sumOfSquares":42}""", text);
+        Assert.Throws<ArgumentOutOfRangeException>(() => JsonSerializer.Deserialize("""{"scale":{"min":5,"max":1},"threshold":4}""", EngagementJsonContext.Default.RatingAccumulator));
+    }
+
+    [Fact]
+    public void RatingScale_ValidatesAndDescribesItself()
+    {
+        var scale = new RatingScale(1, 5);
+
+        Assert.Equal(3, scale.Midpoint);
+        Assert.True(scale.Contains(5));
+        Assert.False(scale.Contains(6));
+        Assert.Equal("1–5", scale.ToString());
+        Assert.True(scale == new RatingScale(1, 5));
+        Assert.True(scale != new RatingScale(0, 5));
+        Assert.False(default(RatingScale).IsValid);
+        Assert.Equal("max", Assert.Throws<ArgumentOutOfRangeException>(() => new RatingScale(5, 5)).ParamName);
+        Assert.Equal("min", Assert.Throws<ArgumentOutOfRangeException>(() => new RatingScale(-1001, 5)).ParamName);
+        Assert.Equal("max", Assert.Throws<ArgumentOutOfRangeException>(() => new RatingScale(0, 1001)).ParamName);
+    }
+}
