@@ -31,7 +31,7 @@ public class AddEngagementTests
         using var provider = new ServiceCollection()
             .AddEngagement(o =>
             {
-                o.Csat.Scale = new RatingScale(1, 10);
+                o.Csat.MaxScore = 10;
                 o.Ces.LowEffortThreshold = 6;
                 o.StageModel = model;
                 o.Channels = o.Channels.With(kiosk);
@@ -48,7 +48,7 @@ public class AddEngagementTests
     public void AddEngagement_CalledThrice_ComposesConfigurationAndRegistersEachServiceOnce()
     {
         var services = new ServiceCollection()
-            .AddEngagement(o => o.Csat.Scale = new RatingScale(0, 10))
+            .AddEngagement(o => { o.Csat.MinScore = 0; o.Csat.MaxScore = 10; })
             .AddEngagement(o => o.Csat.SatisfiedThreshold = 8)
             .AddEngagement();
 
@@ -100,7 +100,7 @@ public class AddEngagementTests
     [Fact]
     public void StartupValidation_ValidOptions_Passes()
     {
-        using var provider = new ServiceCollection().AddEngagement(o => o.Ces.Scale = new RatingScale(1, 5)).BuildServiceProvider();
+        using var provider = new ServiceCollection().AddEngagement(o => o.Ces.MaxScore = 5).BuildServiceProvider();
 
         provider.GetRequiredService<IStartupValidator>().Validate();
 

@@ -12,7 +12,7 @@ public sealed class CesCalculator : RatingCalculator
     /// The values are copied.</param>
     /// <exception cref="ArgumentOutOfRangeException">The low-effort threshold is off the scale.</exception>
     public CesCalculator(CesOptions? options = null)
-        : base("CES", options?.Scale ?? CesOptions.DefaultScale, options?.LowEffortThreshold, AboveMidpoint, nameof(CesOptions.LowEffortThreshold))
+        : base("CES", ScaleOf(options?.MinScore ?? CesOptions.DefaultMinScore, options?.MaxScore ?? CesOptions.DefaultMaxScore), options?.LowEffortThreshold, AboveMidpoint, nameof(CesOptions.LowEffortThreshold))
     {
     }
 

@@ -12,7 +12,7 @@ public sealed class CsatCalculator : RatingCalculator
     /// The values are copied.</param>
     /// <exception cref="ArgumentOutOfRangeException">The satisfied threshold is off the scale.</exception>
     public CsatCalculator(CsatOptions? options = null)
-        : base("CSAT", options?.Scale ?? CsatOptions.DefaultScale, options?.SatisfiedThreshold, TopTwoBox, nameof(CsatOptions.SatisfiedThreshold))
+        : base("CSAT", ScaleOf(options?.MinScore ?? CsatOptions.DefaultMinScore, options?.MaxScore ?? CsatOptions.DefaultMaxScore), options?.SatisfiedThreshold, TopTwoBox, nameof(CsatOptions.SatisfiedThreshold))
     {
     }
 

@@ -28,6 +28,8 @@ public abstract class RatingCalculator
     /// <summary>Gets the rating scale.</summary>
     public RatingScale Scale { get; }
 
+    private protected static RatingScale ScaleOf(int minScore, int maxScore) => new(minScore, maxScore);
+
     /// <summary>Gets the lowest score that counts as favourable.</summary>
     public int Threshold { get; }
 

@@ -40,7 +40,7 @@ public class CsatTests
     [Fact]
     public void Compute_TenPointScale_DefaultsToTopTwoBox()
     {
-        var csat = new CsatCalculator(new CsatOptions { Scale = new RatingScale(1, 10) });
+        var csat = new CsatCalculator(new CsatOptions { MaxScore = 10 });
 
         Assert.Equal(9, csat.Threshold);
         Assert.Equal(new Proportion(2, 4), csat.Compute([10, 9, 8, 1]).FavourableShare);
@@ -64,8 +64,8 @@ public class CsatTests
     }
 
     [Fact]
-    public void Options_DefaultScale_IsRejected() =>
-        Assert.Throws<ArgumentOutOfRangeException>(() => new CsatOptions { Scale = default });
+    public void Options_EmptyScale_IsRejectedWhenTheCalculatorIsCreated() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => new CsatCalculator(new CsatOptions { MinScore = 3, MaxScore = 3 }));
 
     [Fact]
     public void Compute_OffScale_ThrowsWithIndex()
@@ -107,7 +107,7 @@ public class CsatTests
             scores[i] = i % 3 == 0 ? -1000 : 1000;
         }
 
-        var result = new CsatCalculator(new CsatOptions { Scale = scale, SatisfiedThreshold = 0 }).Compute(scores);
+        var result = new CsatCalculator(new CsatOptions { MinScore = scale.Min, MaxScore = scale.Max, SatisfiedThreshold = 0 }).Compute(scores);
 
         long negatives = (scores.Length + 2) / 3, positives = scores.Length - negatives;
         Assert.Equal(1000 * (positives - negatives), result.Sum);
@@ -153,7 +153,7 @@ public class CesTests
     [InlineData(1, 10, 6)]
     [InlineData(0, 6, 4)]
     public void DefaultThreshold_IsFirstScoreAboveMidpoint(int min, int max, int expected) =>
-        Assert.Equal(expected, new CesCalculator(new CesOptions { Scale = new RatingScale(min, max) }).Threshold);
+        Assert.Equal(expected, new CesCalculator(new CesOptions { MinScore = min, MaxScore = max }).Threshold);
 
     [Fact]
     public void Compute_HandWorkedExample()
