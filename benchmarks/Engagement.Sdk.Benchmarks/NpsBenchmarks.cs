@@ -58,12 +58,12 @@ public class NpsBenchmarks
     [Benchmark]
     public double Library() => NpsCalculator.Default.Compute(_scores.AsSpan()).Score!.Value;
 
-    /// <summary>The library's accumulator on the span path, which allocates no result object.</summary>
+    /// <summary>The library's accumulator on the span path: one small object, then the same vectorised pass.</summary>
     /// <returns>The number of answers.</returns>
     [Benchmark]
     public long LibraryAccumulator()
     {
-        var accumulator = default(NpsAccumulator);
+        var accumulator = new NpsAccumulator();
         accumulator.AddRange(_scores);
         return accumulator.Promoters - accumulator.Detractors;
     }

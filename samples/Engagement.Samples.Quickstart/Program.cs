@@ -1,5 +1,6 @@
 using System.Globalization;
 using Engagement.Samples.Quickstart;
+using Engagement.Sdk.Statistics;
 using Engagement.Sdk.Surveys;
 
 // Engagement.Sdk quickstart: NPS, CSAT and CES with intervals, overall and per channel, from survey answers.
@@ -23,12 +24,18 @@ RatingScale ScaleOf(SurveyKind kind) => kind switch
     _ => ces.Scale,
 };
 
+if (args.Length > 1 || (args is [var flag] && flag.StartsWith('-')))
+{
+    Console.Error.WriteLine("usage: Engagement.Samples.Quickstart [answers.jsonl | --generate path]");
+    return 1;
+}
+
 List<SurveyResponse> responses;
 try
 {
-    responses = args is [var path] ? SurveyFile.Read(File.OpenText(path), ScaleOf) : SurveyFile.ReadEmbedded(ScaleOf);
+    responses = args is [var path] ? SurveyFile.Read(path, ScaleOf) : SurveyFile.ReadEmbedded(ScaleOf);
 }
-catch (Exception e) when (e is InvalidDataException or IOException)
+catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
 {
     Console.Error.WriteLine(e.Message);
     return 1;
@@ -42,32 +49,30 @@ Report.Overall(
     ces.Compute(Scores(responses, SurveyKind.Ces)));
 Console.WriteLine();
 
-// Per channel: one accumulator per channel and metric, filled in a single pass over the answers.
-var byChannel = new SortedDictionary<string, (NpsAccumulator Nps, RatingAccumulator Csat, RatingAccumulator Ces)>(StringComparer.Ordinal);
+// Per channel: one accumulator per channel and metric, filled in a single pass over the answers. Accumulators are
+// classes, so npsByChannel[name].Add(score) updates the stored one.
+var npsByChannel = MetricGroups.Create(nps.CreateAccumulator(), StringComparer.Ordinal);
+var csatByChannel = MetricGroups.Create(csat.CreateAccumulator(), StringComparer.Ordinal);
+var cesByChannel = MetricGroups.Create(ces.CreateAccumulator(), StringComparer.Ordinal);
 foreach (var response in responses)
 {
-    var name = response.Channel?.Name ?? "(none)";
-    if (!byChannel.TryGetValue(name, out var row))
-    {
-        row = (nps.CreateAccumulator(), csat.CreateAccumulator(), ces.CreateAccumulator());
-    }
-
+    string name = response.Channel?.Name ?? "(none)";
     switch (response.Kind)
     {
-        case SurveyKind.Nps: row.Nps.Add(response.Score); break;
-        case SurveyKind.Csat: row.Csat.Add(response.Score); break;
-        case SurveyKind.Ces: row.Ces.Add(response.Score); break;
+        case SurveyKind.Nps: npsByChannel[name].Add(response.Score); break;
+        case SurveyKind.Csat: csatByChannel[name].Add(response.Score); break;
+        case SurveyKind.Ces: cesByChannel[name].Add(response.Score); break;
     }
-
-    byChannel[name] = row;
 }
 
-Report.ByChannel(byChannel.Select(pair => (pair.Key, pair.Value.Nps.ToResult(), pair.Value.Csat.ToResult(), pair.Value.Ces.ToResult())));
+var channels = npsByChannel.Keys.Union(csatByChannel.Keys).Union(cesByChannel.Keys).Order(StringComparer.Ordinal);
+Report.ByChannel(channels.Select(name =>
+    (name, npsByChannel[name].ToResult(), csatByChannel[name].ToResult(), cesByChannel[name].ToResult())));
 
 // Is live chat's NPS really above the chatbot's? A two-sample comparison answers with a p-value.
-if (byChannel.TryGetValue("live-chat", out var chat) && byChannel.TryGetValue("chatbot", out var bot))
+if (npsByChannel.TryGetValue("live-chat", out var chat) && npsByChannel.TryGetValue("chatbot", out var bot))
 {
-    var comparison = NpsResult.Compare(chat.Nps.ToResult(), bot.Nps.ToResult());
+    var comparison = NpsResult.Compare(chat.ToResult(), bot.ToResult());
     Console.WriteLine();
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Live chat vs chatbot: {comparison}"));
 }

@@ -66,7 +66,7 @@ internal static class SurveyDataGenerator
         using var writer = new StreamWriter(path) { NewLine = "\n" };
         foreach (var response in Generate())
         {
-            writer.WriteLine(JsonSerializer.Serialize(response, EngagementJsonContext.Default.SurveyResponse));
+            writer.WriteLine(JsonSerializer.Serialize(response, EngagementJson.GetTypeInfo<SurveyResponse>()));
         }
     }
 

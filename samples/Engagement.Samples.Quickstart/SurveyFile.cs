@@ -24,7 +24,7 @@ internal static class SurveyFile
 
             try
             {
-                var response = JsonSerializer.Deserialize(line, EngagementJsonContext.Default.SurveyResponse)
+                var response = JsonSerializer.Deserialize(line, EngagementJson.GetTypeInfo<SurveyResponse>())
                     ?? throw new InvalidDataException($"Line {lineNumber}: null is not a survey response.");
                 var scale = scaleOf(response.Kind);
                 if (!scale.Contains(response.Score))
@@ -41,6 +41,19 @@ internal static class SurveyFile
         }
 
         return responses;
+    }
+
+    /// <summary>Reads a file; a missing, unreadable or directory path fails with <see cref="IOException"/> or
+    /// <see cref="UnauthorizedAccessException"/>, which the caller reports.</summary>
+    public static List<SurveyResponse> Read(string path, Func<SurveyKind, RatingScale> scaleOf)
+    {
+        if (Directory.Exists(path))
+        {
+            throw new IOException($"'{path}' is a directory; give the path of a JSON Lines file of survey answers.");
+        }
+
+        using var reader = File.OpenText(path);
+        return Read(reader, scaleOf);
     }
 
     public static List<SurveyResponse> ReadEmbedded(Func<SurveyKind, RatingScale> scaleOf)

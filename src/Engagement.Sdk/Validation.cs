@@ -56,4 +56,34 @@ internal static class Validation
         ArgumentOutOfRangeException.ThrowIfNegative(third, thirdName);
         _ = checked(first + second + third);
     }
+
+    /// <summary>Throws unless <paramref name="value"/> is 0.</summary>
+    public static void Zero(long value, string paramName, string reason)
+    {
+        if (value != 0)
+        {
+            throw new ArgumentOutOfRangeException(
+                paramName, value, string.Create(CultureInfo.InvariantCulture, $"{reason}: this count must be 0; got {value}."));
+        }
+    }
+
+    /// <summary>Returns at most 64 characters of a value for an error message, with control and format characters escaped.</summary>
+    public static string Echo(string value)
+    {
+        const int Limit = 64;
+        var text = new System.Text.StringBuilder(Math.Min(value.Length, Limit) + 8);
+        foreach (var c in value.Length > Limit ? value.AsSpan(0, Limit) : value.AsSpan())
+        {
+            if (char.IsControl(c) || char.GetUnicodeCategory(c) is UnicodeCategory.Format or UnicodeCategory.Surrogate)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
+            }
+            else
+            {
+                text.Append(c);
+            }
+        }
+
+        return value.Length > Limit ? text.Append('…').ToString() : text.ToString();
+    }
 }

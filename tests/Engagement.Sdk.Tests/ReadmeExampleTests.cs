@@ -13,7 +13,7 @@ public class ReadmeExampleTests
         int[] answers = [10, 9, 9, 8, 7, 6, 3, 10, 9, 0];
         var nps = NpsCalculator.Default.Compute(answers);
 
-        Assert.Equal("NPS 20.0 ± 27.6 (n = 10)", nps.ToString());
+        Assert.Equal("NPS 20.0 (SE 27.6, n = 10)", nps.ToString());
         Assert.Equal("[-34.03, 74.03] (95%)", nps.Interval.ToString());
 
         var csat = new CsatCalculator();

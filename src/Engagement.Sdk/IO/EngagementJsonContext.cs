@@ -1,29 +1,30 @@
 using System.Text.Json.Serialization;
 using Engagement.Sdk.Journeys;
+using Engagement.Sdk.Rates;
 using Engagement.Sdk.Social;
 using Engagement.Sdk.Statistics;
 using Engagement.Sdk.Surveys;
-using Engagement.Sdk.Rates;
 using Engagement.Sdk.Touchpoints;
 
 namespace Engagement.Sdk.IO;
 
 /// <summary>
-/// The source-generated JSON metadata of every public model, result and accumulator state of Engagement.Sdk:
-/// camelCase names, enums as strings, <see langword="null"/> members left out. Use it with
-/// <see cref="System.Text.Json.JsonSerializer"/> for trimming- and AOT-safe serialisation, for example
-/// <c>JsonSerializer.Serialize(result, EngagementJsonContext.Default.NpsResult)</c>.
+/// The source-generated, strict JSON metadata of every public model, result and state: camelCase names, enums as the
+/// names of defined values, nulls written, every constructor parameter without a default required, unknown and
+/// duplicate members rejected, and <see langword="null"/> refused where the type does not allow it. Internal: hosts
+/// use <see cref="EngagementJson"/>, which adds the wrapping of validation errors.
 /// </summary>
-/// <remarks>
-/// Results serialise their derived values (score, shares, intervals) for readers, and are read back from their state
-/// (counts and sums), from which the derived values are recomputed.
-/// </remarks>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
-    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    RespectNullableAnnotations = true,
+    RespectRequiredConstructorParameters = true,
+    AllowDuplicateProperties = false,
     WriteIndented = false)]
 [JsonSerializable(typeof(Channel))]
 [JsonSerializable(typeof(ChannelKind))]
+[JsonSerializable(typeof(ChannelCatalog))]
 [JsonSerializable(typeof(MediaType))]
 [JsonSerializable(typeof(Touchpoint))]
 [JsonSerializable(typeof(JourneyStage))]
@@ -33,17 +34,20 @@ namespace Engagement.Sdk.IO;
 [JsonSerializable(typeof(EngagementEvent))]
 [JsonSerializable(typeof(SurveyResponse))]
 [JsonSerializable(typeof(SurveyKind))]
+[JsonSerializable(typeof(MetricKind))]
+[JsonSerializable(typeof(MetricDefinition))]
 [JsonSerializable(typeof(ConfidenceInterval))]
 [JsonSerializable(typeof(Proportion))]
-[JsonSerializable(typeof(ProportionAccumulator))]
-[JsonSerializable(typeof(NpsAccumulator))]
+[JsonSerializable(typeof(ProportionState))]
+[JsonSerializable(typeof(RatingScale))]
+[JsonSerializable(typeof(NpsState))]
 [JsonSerializable(typeof(NpsResult))]
 [JsonSerializable(typeof(NpsComparison))]
-[JsonSerializable(typeof(RatingScale))]
-[JsonSerializable(typeof(RatingAccumulator))]
+[JsonSerializable(typeof(RatingState))]
 [JsonSerializable(typeof(RatingResult))]
 [JsonSerializable(typeof(Sentiment))]
-[JsonSerializable(typeof(MentionAccumulator))]
+[JsonSerializable(typeof(MentionState))]
 [JsonSerializable(typeof(MentionSummary))]
-[JsonSerializable(typeof(ShareOfVoice))]
-public sealed partial class EngagementJsonContext : JsonSerializerContext;
+[JsonSerializable(typeof(ShareOfVoiceState))]
+[JsonSerializable(typeof(ShareOfVoiceResult))]
+internal sealed partial class EngagementJsonContext : JsonSerializerContext;

@@ -11,7 +11,7 @@ namespace Engagement.Sdk.Journeys;
 /// Process", Journal of Marketing Research 41(3): initiation (selection and acquisition), maintenance (retention) and,
 /// for customers worth it, growth of the relationship by up- and cross-selling (extension).
 /// </remarks>
-[JsonConverter(typeof(JsonStringEnumConverter<LifecycleStage>))]
+[JsonConverter(typeof(Engagement.Sdk.IO.StrictEnumConverter<LifecycleStage>))]
 public enum LifecycleStage
 {
     /// <summary>Choosing which prospects to target, by their expected value.</summary>

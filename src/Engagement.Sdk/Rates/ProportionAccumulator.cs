@@ -1,99 +1,95 @@
 using System.Globalization;
-using System.Text.Json.Serialization;
-
 using Engagement.Sdk.Statistics;
 
 namespace Engagement.Sdk.Rates;
 
 /// <summary>
 /// A mergeable accumulator of a rate: counts successes and trials one observation, or one batch, at a time, and
-/// merges with accumulators of other partitions. <see cref="ToProportion"/> gives the <see cref="Proportion"/>.
+/// merges with accumulators of other partitions of the same rate. <see cref="ToResult"/> gives the
+/// <see cref="Proportion"/> with its Wilson interval.
 /// </summary>
 /// <remarks>
-/// A mutable struct: keep it in a local or a non-readonly field and pass it by <see langword="ref"/>, or copies will
-/// be updated instead. Merging is associative and commutative, and merging the accumulators of any split of the data
-/// equals accumulating the whole. Its state (<see cref="Successes"/>, <see cref="Trials"/>) round-trips through JSON.
-/// Not thread-safe: give each thread its own and merge them.
+/// A sealed class: an accumulator kept in a dictionary or a list is updated in place. It carries a rate definition
+/// (<see cref="MetricDefinition.Rate"/>), so a conversion rate refuses to merge into a churn rate. Merging is
+/// associative and commutative, and merging the accumulators of any split of the data equals accumulating the whole.
+/// Every update is checked and all-or-nothing. Not thread-safe: give each thread its own and merge them.
 /// </remarks>
-public struct ProportionAccumulator : IEquatable<ProportionAccumulator>
+public sealed class ProportionAccumulator : IMetricAccumulator<ProportionAccumulator, Proportion, ProportionState>
 {
-    /// <summary>Restores an accumulator from its state.</summary>
-    /// <param name="successes">Successes so far, from 0 to <paramref name="trials"/>.</param>
-    /// <param name="trials">Trials so far, 0 or more.</param>
-    /// <exception cref="ArgumentOutOfRangeException">A count is negative, or <paramref name="successes"/> exceeds
-    /// <paramref name="trials"/>.</exception>
-    [JsonConstructor]
-    public ProportionAccumulator(long successes, long trials)
+    private static readonly MetricDefinition Unnamed = MetricDefinition.Rate();
+    private long _successes;
+    private long _trials;
+
+    /// <summary>Creates an empty accumulator of an unnamed rate.</summary>
+    public ProportionAccumulator()
+        : this(Unnamed)
     {
-        var checkedState = new Proportion(successes, trials);
-        Successes = checkedState.Successes;
-        Trials = checkedState.Trials;
     }
 
+    /// <summary>Creates an empty accumulator of a rate.</summary>
+    /// <param name="definition">A rate definition, such as <c>MetricDefinition.Rate("conversion")</c>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="definition"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="definition"/> is not a rate.</exception>
+    public ProportionAccumulator(MetricDefinition definition)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        Definition = definition.RequireKind(MetricKind.Rate, nameof(definition));
+    }
+
+    /// <inheritdoc />
+    public MetricDefinition Definition { get; }
+
+    /// <summary>Gets the number of trials so far.</summary>
+    public long Count => _trials;
+
     /// <summary>Gets the successes so far.</summary>
-    public long Successes { readonly get; private set; }
+    public long Successes => _successes;
 
     /// <summary>Gets the trials so far.</summary>
-    public long Trials { readonly get; private set; }
+    public long Trials => _trials;
 
-    /// <summary>Returns whether two accumulators hold the same state.</summary>
-    /// <param name="left">The first accumulator.</param>
-    /// <param name="right">The second accumulator.</param>
-    /// <returns><see langword="true"/> when successes and trials are equal.</returns>
-    public static bool operator ==(ProportionAccumulator left, ProportionAccumulator right) => left.Equals(right);
-
-    /// <summary>Returns whether two accumulators hold different states.</summary>
-    /// <param name="left">The first accumulator.</param>
-    /// <param name="right">The second accumulator.</param>
-    /// <returns><see langword="true"/> when successes or trials differ.</returns>
-    public static bool operator !=(ProportionAccumulator left, ProportionAccumulator right) => !left.Equals(right);
+    /// <inheritdoc />
+    public static ProportionAccumulator FromState(ProportionState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        return new ProportionAccumulator(state.Definition) { _successes = state.Successes, _trials = state.Trials };
+    }
 
     /// <summary>Adds one trial.</summary>
     /// <param name="success">Whether the trial succeeded.</param>
-    public void Add(bool success)
-    {
-        Trials = checked(Trials + 1);
-        if (success)
-        {
-            Successes++;
-        }
-    }
+    /// <exception cref="OverflowException">The trials would exceed <see cref="long.MaxValue"/>; nothing is changed.</exception>
+    public void Add(bool success) => Add(success ? 1 : 0, 1);
 
     /// <summary>Adds a batch of trials.</summary>
     /// <param name="successes">Successes in the batch, from 0 to <paramref name="trials"/>.</param>
     /// <param name="trials">Trials in the batch, 0 or more.</param>
     /// <exception cref="ArgumentOutOfRangeException">A count is negative, or <paramref name="successes"/> exceeds
     /// <paramref name="trials"/>.</exception>
-    /// <exception cref="OverflowException">A total exceeds <see cref="long.MaxValue"/>.</exception>
+    /// <exception cref="OverflowException">The trials would exceed <see cref="long.MaxValue"/>; nothing is changed.</exception>
     public void Add(long successes, long trials)
     {
-        var batch = new Proportion(successes, trials);
-        Merge(new ProportionAccumulator(batch.Successes, batch.Trials));
+        _ = new Proportion(successes, trials);
+        var total = checked(_trials + trials);
+        _successes += successes;
+        _trials = total;
     }
 
-    /// <summary>Adds the state of another accumulator to this one.</summary>
-    /// <param name="other">The accumulator of another partition.</param>
-    /// <exception cref="OverflowException">A total exceeds <see cref="long.MaxValue"/>.</exception>
-    public void Merge(in ProportionAccumulator other)
+    /// <inheritdoc />
+    public void Merge(ProportionAccumulator other)
     {
-        Trials = checked(Trials + other.Trials);
-        Successes += other.Successes;
+        ArgumentNullException.ThrowIfNull(other);
+        Definition.RequireSame(other.Definition, nameof(other));
+        Add(other._successes, other._trials);
     }
 
     /// <summary>Returns the rate accumulated so far.</summary>
     /// <returns>The proportion; without trials it has no value.</returns>
-    public readonly Proportion ToProportion() => new(Successes, Trials);
+    public Proportion ToResult() => new(_successes, _trials);
 
     /// <inheritdoc />
-    public readonly bool Equals(ProportionAccumulator other) => Successes == other.Successes && Trials == other.Trials;
+    public ProportionState GetState() => new(ProportionState.CurrentVersion, Definition, _successes, _trials);
 
-    /// <inheritdoc />
-    public override readonly bool Equals(object? obj) => obj is ProportionAccumulator other && Equals(other);
-
-    /// <inheritdoc />
-    public override readonly int GetHashCode() => HashCode.Combine(Successes, Trials);
-
-    /// <summary>Returns the state as <c>successes/trials</c>.</summary>
+    /// <summary>Returns the state as <c>rate 'conversion': 42/1000</c>.</summary>
     /// <returns>A readable description.</returns>
-    public override readonly string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Successes}/{Trials}");
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Definition}: {_successes}/{_trials}");
 }

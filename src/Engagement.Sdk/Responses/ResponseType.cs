@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Engagement.Sdk.Responses;
 
 /// <summary>How a brand responds to a customer.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<ResponseType>))]
+[JsonConverter(typeof(Engagement.Sdk.IO.StrictEnumConverter<ResponseType>))]
 public enum ResponseType
 {
     /// <summary>Sent by a system without a person deciding each case: auto-replies, chatbot answers, triggered email.</summary>

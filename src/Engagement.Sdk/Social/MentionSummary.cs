@@ -26,11 +26,15 @@ public readonly struct MentionSummary : IEquatable<MentionSummary>
     [JsonConstructor]
     public MentionSummary(long positive, long neutral, long negative)
     {
-        _ = new MentionAccumulator(positive, neutral, negative);
+        Validation.Tally(positive, nameof(positive), neutral, nameof(neutral), negative, nameof(negative));
         Positive = positive;
         Neutral = neutral;
         Negative = negative;
     }
+
+    /// <summary>Gets the definition: <see cref="MetricDefinition.Mentions"/>.</summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "Every result carries its definition as an instance member.")]
+    public MetricDefinition Definition => MetricDefinition.Mentions;
 
     /// <summary>Gets the positive mentions.</summary>
     public long Positive { get; }
@@ -62,13 +66,13 @@ public readonly struct MentionSummary : IEquatable<MentionSummary>
     /// <exception cref="ArgumentOutOfRangeException">A label is not a defined <see cref="Sentiment"/>.</exception>
     public static MentionSummary Compute(ReadOnlySpan<Sentiment> mentions)
     {
-        var accumulator = default(MentionAccumulator);
+        var tally = default(MentionTally);
         foreach (var sentiment in mentions)
         {
-            accumulator.Add(sentiment);
+            tally.Add(sentiment, 1, nameof(mentions));
         }
 
-        return accumulator.ToResult();
+        return tally.ToResult();
     }
 
     /// <summary>Returns whether two summaries are equal.</summary>

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace Engagement.Sdk.Social;
 
 /// <summary>The sentiment label of a social mention, as supplied by the host's classifier or moderators.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<Sentiment>))]
+[JsonConverter(typeof(Engagement.Sdk.IO.StrictEnumConverter<Sentiment>))]
 public enum Sentiment
 {
     /// <summary>Neither positive nor negative. The value of <c>default(Sentiment)</c>.</summary>

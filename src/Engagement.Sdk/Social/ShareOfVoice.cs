@@ -1,106 +1,95 @@
 using System.Globalization;
-using System.Text.Json.Serialization;
-
 using Engagement.Sdk.Statistics;
 
 namespace Engagement.Sdk.Social;
 
 /// <summary>
-/// Share of voice: each brand's mentions as a share of all mentions of the brands tracked. A mergeable accumulator
-/// keyed by brand name (compared ignoring case).
+/// Share of voice: a mergeable accumulator of mentions by brand (brand names compared ignoring case).
+/// <see cref="ToResult"/> gives the <see cref="ShareOfVoiceResult"/>: each brand's mentions as a share of all.
 /// </summary>
 /// <remarks>
 /// <para>
 /// Share of voice of brand b = mentions(b) / Σ mentions over all tracked brands; each share is a
-/// <see cref="Proportion"/> with a Wilson interval. The shares of the tracked brands sum to 1.
+/// <see cref="Proportion"/> with a Wilson interval.
 /// </para>
 /// <para>
-/// Unlike the struct accumulators, this is a class because its state is a map. Merging is associative and
-/// commutative; the state (<see cref="Mentions"/>) round-trips through JSON. Empty input: with no mentions every share
-/// has no value. Not thread-safe: give each thread its own and merge.
+/// Merging is associative and commutative; every update is checked and all-or-nothing; the state round-trips through
+/// JSON (see <see cref="ShareOfVoiceState"/>). <see cref="Mentions"/> is a read-only view. Empty input: with no
+/// mentions every share has no value. Not thread-safe: give each thread its own and merge them.
 /// </para>
 /// </remarks>
-public sealed class ShareOfVoice
+public sealed class ShareOfVoice : IMetricAccumulator<ShareOfVoice, ShareOfVoiceResult, ShareOfVoiceState>
 {
     private readonly Dictionary<string, long> _mentions = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Creates an empty accumulator.</summary>
     public ShareOfVoice()
     {
+        Mentions = _mentions.AsReadOnly();
     }
 
-    /// <summary>Restores an accumulator from its state, or starts one from known mention counts.</summary>
-    /// <param name="mentions">Mentions by brand; names not empty or white space, counts 0 or more.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="mentions"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">A brand name is empty or white space.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A count is negative.</exception>
-    [JsonConstructor]
-    public ShareOfVoice(IReadOnlyDictionary<string, long> mentions)
-    {
-        ArgumentNullException.ThrowIfNull(mentions);
-        foreach (var (brand, count) in mentions)
-        {
-            Add(brand, count);
-        }
-    }
-
-    /// <summary>Gets the mentions by brand.</summary>
-    public IReadOnlyDictionary<string, long> Mentions => _mentions;
+    /// <summary>Gets the definition: <see cref="MetricDefinition.ShareOfVoice"/>.</summary>
+    public MetricDefinition Definition => MetricDefinition.ShareOfVoice;
 
     /// <summary>Gets all mentions of the tracked brands.</summary>
-    [JsonIgnore]
-    public long Total { get; private set; }
+    public long Count { get; private set; }
+
+    /// <summary>Gets the mentions by brand: a read-only view that follows later updates.</summary>
+    public IReadOnlyDictionary<string, long> Mentions { get; }
+
+    /// <inheritdoc />
+    public static ShareOfVoice FromState(ShareOfVoiceState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        var accumulator = new ShareOfVoice();
+        foreach (var (brand, count) in state.Mentions)
+        {
+            accumulator._mentions.Add(brand, count);
+        }
+
+        accumulator.Count = state.Total;
+        return accumulator;
+    }
 
     /// <summary>Adds mentions of a brand.</summary>
     /// <param name="brand">The brand; not empty or white space.</param>
     /// <param name="mentions">How many mentions; 0 or more. A brand added with 0 is tracked with no mentions.</param>
     /// <exception cref="ArgumentNullException"><paramref name="brand"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="brand"/> is empty or white space.</exception>
+    /// <exception cref="ArgumentException"><paramref name="brand"/> is not a valid name.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="mentions"/> is negative.</exception>
-    /// <exception cref="OverflowException">The total exceeds <see cref="long.MaxValue"/>.</exception>
+    /// <exception cref="OverflowException">The total would exceed <see cref="long.MaxValue"/>; nothing is changed.</exception>
     public void Add(string brand, long mentions = 1)
     {
         Validation.NotBlank(brand, nameof(brand));
         ArgumentOutOfRangeException.ThrowIfNegative(mentions);
-        Total = checked(Total + mentions);
+        Count = checked(Count + mentions);
         _mentions[brand] = _mentions.GetValueOrDefault(brand) + mentions;
     }
 
-    /// <summary>Adds the mentions of another accumulator to this one.</summary>
-    /// <param name="other">The accumulator of another partition; it is not changed.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="other"/> is <see langword="null"/>.</exception>
-    /// <exception cref="OverflowException">The total exceeds <see cref="long.MaxValue"/>.</exception>
+    /// <inheritdoc />
     public void Merge(ShareOfVoice other)
     {
         ArgumentNullException.ThrowIfNull(other);
+        var total = checked(Count + other.Count);
+
+        // Every brand count is at most the total, so once the total fits nothing below can overflow.
         foreach (var (brand, count) in other._mentions.ToArray())
         {
-            Add(brand, count);
+            _mentions[brand] = _mentions.GetValueOrDefault(brand) + count;
         }
+
+        Count = total;
     }
 
-    /// <summary>Gets a brand's share of voice.</summary>
-    /// <param name="brand">The brand, compared ignoring case.</param>
-    /// <returns>Its mentions out of <see cref="Total"/>; 0 of the total for a brand not tracked, no value with no mentions at all.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="brand"/> is <see langword="null"/>.</exception>
-    public Proportion GetShare(string brand)
-    {
-        ArgumentNullException.ThrowIfNull(brand);
-        return new Proportion(_mentions.GetValueOrDefault(brand), Total);
-    }
+    /// <summary>Returns each tracked brand's share of voice.</summary>
+    /// <returns>The result; with no mentions its shares have no value.</returns>
+    public ShareOfVoiceResult ToResult() => new(_mentions);
 
-    /// <summary>Gets every tracked brand's share of voice, largest first (ties by name).</summary>
-    /// <returns>Brand and share pairs.</returns>
-    public IReadOnlyList<KeyValuePair<string, Proportion>> GetShares() =>
-        [.. _mentions
-            .OrderByDescending(pair => pair.Value)
-            .ThenBy(pair => pair.Key, StringComparer.OrdinalIgnoreCase)
-            .Select(pair => KeyValuePair.Create(pair.Key, new Proportion(pair.Value, Total)))];
+    /// <inheritdoc />
+    public ShareOfVoiceState GetState() => new(ShareOfVoiceState.CurrentVersion, Definition, _mentions);
 
-    /// <summary>Returns the shares as <c>acme 60.00% (60/100), globex 40.00% (40/100)</c>.</summary>
+    /// <summary>Returns the accumulator as <c>share of voice: 2 brands, 100 mentions</c>.</summary>
     /// <returns>A readable description.</returns>
     public override string ToString() =>
-        Total == 0
-            ? string.Create(CultureInfo.InvariantCulture, $"share of voice: no value ({_mentions.Count} brands, 0 mentions)")
-            : string.Join(", ", GetShares().Select(pair => $"{pair.Key} {pair.Value}"));
+        string.Create(CultureInfo.InvariantCulture, $"share of voice: {_mentions.Count} brands, {Count} mentions");
 }

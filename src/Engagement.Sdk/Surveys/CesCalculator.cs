@@ -1,3 +1,5 @@
+using Engagement.Sdk.Statistics;
+
 namespace Engagement.Sdk.Surveys;
 
 /// <summary>
@@ -10,12 +12,16 @@ public sealed class CesCalculator : RatingCalculator
     /// <summary>Creates a calculator.</summary>
     /// <param name="options">The scale and threshold; <see langword="null"/> for the defaults (1–7, low effort from 5).
     /// The values are copied.</param>
-    /// <exception cref="ArgumentOutOfRangeException">The low-effort threshold is off the scale.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The scale is empty or beyond ±<see cref="RatingScale.Limit"/>, or the
+    /// low-effort threshold is off it; the exception names the option (minScore, maxScore or lowEffortThreshold).</exception>
     public CesCalculator(CesOptions? options = null)
-        : base("CES", ScaleOf(options?.MinScore ?? CesOptions.DefaultMinScore, options?.MaxScore ?? CesOptions.DefaultMaxScore), options?.LowEffortThreshold, AboveMidpoint, nameof(CesOptions.LowEffortThreshold))
+        : base(options is null
+            ? CesAccumulator.DefaultDefinition
+            : MetricDefinition.Ces(options.MinScore, options.MaxScore, options.LowEffortThreshold))
     {
     }
 
-    /// <summary>The smallest score strictly above the scale's midpoint: 5 on 1–7, 4 on 1–5, 6 on 1–10.</summary>
-    private static int AboveMidpoint(RatingScale scale) => (int)Math.Floor(scale.Midpoint) + 1;
+    /// <summary>Creates an empty accumulator of this calculator's definition, for streaming or partitioned answers.</summary>
+    /// <returns>An accumulator with no answers.</returns>
+    public CesAccumulator CreateAccumulator() => new(Definition);
 }

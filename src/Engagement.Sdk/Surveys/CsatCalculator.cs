@@ -1,3 +1,5 @@
+using Engagement.Sdk.Statistics;
+
 namespace Engagement.Sdk.Surveys;
 
 /// <summary>
@@ -10,12 +12,16 @@ public sealed class CsatCalculator : RatingCalculator
     /// <summary>Creates a calculator.</summary>
     /// <param name="options">The scale and threshold; <see langword="null"/> for the defaults (1–5, satisfied from 4).
     /// The values are copied.</param>
-    /// <exception cref="ArgumentOutOfRangeException">The satisfied threshold is off the scale.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The scale is empty or beyond ±<see cref="RatingScale.Limit"/>, or the
+    /// satisfied threshold is off it; the exception names the option (minScore, maxScore or satisfiedThreshold).</exception>
     public CsatCalculator(CsatOptions? options = null)
-        : base("CSAT", ScaleOf(options?.MinScore ?? CsatOptions.DefaultMinScore, options?.MaxScore ?? CsatOptions.DefaultMaxScore), options?.SatisfiedThreshold, TopTwoBox, nameof(CsatOptions.SatisfiedThreshold))
+        : base(options is null
+            ? CsatAccumulator.DefaultDefinition
+            : MetricDefinition.Csat(options.MinScore, options.MaxScore, options.SatisfiedThreshold))
     {
     }
 
-    /// <summary>The lowest of the top two boxes: 4 on 1–5.</summary>
-    private static int TopTwoBox(RatingScale scale) => scale.Max - 1;
+    /// <summary>Creates an empty accumulator of this calculator's definition, for streaming or partitioned answers.</summary>
+    /// <returns>An accumulator with no answers.</returns>
+    public CsatAccumulator CreateAccumulator() => new(Definition);
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using Engagement.Sdk.Statistics;
 
 
 namespace Engagement.Sdk.Surveys;
@@ -17,7 +18,10 @@ public sealed class NpsCalculator
     public static NpsCalculator Default { get; } = new();
 
     /// <summary>Gets the NPS answer scale, 0–10.</summary>
-    public RatingScale Scale { get; } = new(NpsResult.MinScore, NpsResult.MaxScore);
+    public RatingScale Scale => MetricDefinition.Nps.Scale!.Value;
+
+    /// <summary>Gets the definition: <see cref="MetricDefinition.Nps"/>.</summary>
+    public MetricDefinition Definition => MetricDefinition.Nps;
 
     /// <summary>Computes the Net Promoter Score of a span of answers.</summary>
     /// <param name="scores">Answers from 0 to 10.</param>
@@ -25,9 +29,9 @@ public sealed class NpsCalculator
     /// <exception cref="ArgumentOutOfRangeException">An answer is outside 0–10; the message gives its index and value.</exception>
     public NpsResult Compute(ReadOnlySpan<int> scores)
     {
-        var accumulator = default(NpsAccumulator);
-        accumulator.AddRange(scores);
-        return accumulator.ToResult();
+        var tally = default(NpsTally);
+        tally.AddRange(scores, nameof(scores));
+        return tally.ToResult();
     }
 
     /// <summary>Computes the Net Promoter Score of a sequence of answers.</summary>
@@ -43,16 +47,16 @@ public sealed class NpsCalculator
             return Compute(span);
         }
 
-        var accumulator = default(NpsAccumulator);
+        var tally = default(NpsTally);
         foreach (var score in ScoreSequence.OnScale(scores, Scale, "NPS", nameof(scores)))
         {
-            accumulator.Add(score);
+            tally.Add(score, nameof(scores));
         }
 
-        return accumulator.ToResult();
+        return tally.ToResult();
     }
 
     /// <summary>Creates an empty accumulator for streaming or partitioned answers.</summary>
     /// <returns>An accumulator with no answers.</returns>
-    public NpsAccumulator CreateAccumulator() => default;
+    public NpsAccumulator CreateAccumulator() => new();
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
-
+using System.Text.Json.Serialization;
 using Engagement.Sdk.Statistics;
+
 
 namespace Engagement.Sdk.Surveys;
 
@@ -16,12 +17,17 @@ namespace Engagement.Sdk.Surveys;
 /// <para>
 /// Empty input: when either sample has no answers every value is <see langword="null"/>. When both standard errors
 /// are 0 (for example every answer a promoter) the difference has a value but <see cref="Z"/> and <see cref="PValue"/>
-/// do not. Instances are immutable and thread-safe.
+/// do not. <c>default(NpsComparison)</c> compares two empty samples. A small immutable value, thread-safe; in JSON it is
+/// read back from <see cref="First"/> and <see cref="Second"/>, from which everything else is recomputed.
 /// </para>
 /// </remarks>
-public sealed class NpsComparison
+public readonly struct NpsComparison : IEquatable<NpsComparison>
 {
-    internal NpsComparison(NpsResult first, NpsResult second)
+    /// <summary>Creates the comparison of two independent samples' results.</summary>
+    /// <param name="first">The first sample's result.</param>
+    /// <param name="second">The second sample's result.</param>
+    [JsonConstructor]
+    public NpsComparison(NpsResult first, NpsResult second)
     {
         First = first;
         Second = second;
@@ -69,10 +75,36 @@ public sealed class NpsComparison
             : null;
     }
 
-    /// <summary>Returns the comparison as <c>ΔNPS 12.0 ± 5.1, z = 2.35, p = 0.0188</c>, or <c>ΔNPS: no value</c>.</summary>
+    /// <summary>Returns whether two comparisons are equal.</summary>
+    /// <param name="left">The first comparison.</param>
+    /// <param name="right">The second comparison.</param>
+    /// <returns><see langword="true"/> when both samples' results are equal.</returns>
+    public static bool operator ==(NpsComparison left, NpsComparison right) => left.Equals(right);
+
+    /// <summary>Returns whether two comparisons differ.</summary>
+    /// <param name="left">The first comparison.</param>
+    /// <param name="right">The second comparison.</param>
+    /// <returns><see langword="true"/> when a sample's result differs.</returns>
+    public static bool operator !=(NpsComparison left, NpsComparison right) => !left.Equals(right);
+
+    /// <inheritdoc />
+    public bool Equals(NpsComparison other) => First == other.First && Second == other.Second;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is NpsComparison other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(First, Second);
+
+    /// <summary>
+    /// Returns the comparison as <c>ΔNPS 12.0 (SE 5.1), z = 2.35, p = 0.0188</c>; <c>ΔNPS 0.0 (SE 0.0), z: no value</c>
+    /// when both standard errors are 0; or <c>ΔNPS: no value</c> when a sample is empty.
+    /// </summary>
     /// <returns>A readable description.</returns>
     public override string ToString() =>
-        Difference is { } difference
-            ? string.Create(CultureInfo.InvariantCulture, $"ΔNPS {difference:F1} ± {StandardError:F1}, z = {Z:F2}, p = {PValue:G3}")
-            : "ΔNPS: no value";
+        Difference is not { } difference
+            ? "ΔNPS: no value"
+            : Z is { } z
+                ? string.Create(CultureInfo.InvariantCulture, $"ΔNPS {difference:F1} (SE {StandardError:F1}), z = {z:F2}, p = {PValue:G3}")
+                : string.Create(CultureInfo.InvariantCulture, $"ΔNPS {difference:F1} (SE {StandardError:F1}), z: no value");
 }

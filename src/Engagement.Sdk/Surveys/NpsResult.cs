@@ -31,11 +31,6 @@ namespace Engagement.Sdk.Surveys;
 /// </remarks>
 public readonly struct NpsResult : IEquatable<NpsResult>
 {
-    internal const int MinScore = 0;
-    internal const int MaxScore = 10;
-    internal const int MaxDetractorScore = 6;
-    internal const int MinPromoterScore = 9;
-
     /// <summary>Creates the result of the given counts.</summary>
     /// <param name="promoters">Answers of 9 or 10.</param>
     /// <param name="passives">Answers of 7 or 8.</param>
@@ -45,11 +40,15 @@ public readonly struct NpsResult : IEquatable<NpsResult>
     [JsonConstructor]
     public NpsResult(long promoters, long passives, long detractors)
     {
-        var state = new NpsAccumulator(promoters, passives, detractors);
-        Promoters = state.Promoters;
-        Passives = state.Passives;
-        Detractors = state.Detractors;
+        Validation.Tally(promoters, nameof(promoters), passives, nameof(passives), detractors, nameof(detractors));
+        Promoters = promoters;
+        Passives = passives;
+        Detractors = detractors;
     }
+
+    /// <summary>Gets the definition: <see cref="MetricDefinition.Nps"/>.</summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "Every result carries its definition as an instance member.")]
+    public MetricDefinition Definition => MetricDefinition.Nps;
 
     /// <summary>Gets the number of answers.</summary>
     public long Count => Promoters + Passives + Detractors;
@@ -138,11 +137,11 @@ public readonly struct NpsResult : IEquatable<NpsResult>
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Promoters, Passives, Detractors);
 
-    /// <summary>Returns the result as <c>NPS 9.5 ± 6.4 (n = 210)</c>, or <c>NPS: no value (n = 0)</c>.</summary>
+    /// <summary>Returns the result as <c>NPS 9.5 (SE 6.4, n = 210)</c>, or <c>NPS: no value (n = 0)</c>.</summary>
     /// <returns>A readable description.</returns>
     public override string ToString() =>
         Score is { } score
-            ? string.Create(CultureInfo.InvariantCulture, $"NPS {score:F1} ± {StandardError:F1} (n = {Count})")
+            ? string.Create(CultureInfo.InvariantCulture, $"NPS {score:F1} (SE {StandardError:F1}, n = {Count})")
             : "NPS: no value (n = 0)";
 
     private double? Share(long count) => Count > 0 ? (double)count / Count : null;

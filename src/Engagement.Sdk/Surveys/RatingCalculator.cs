@@ -1,3 +1,5 @@
+using Engagement.Sdk.Statistics;
+
 namespace Engagement.Sdk.Surveys;
 
 /// <summary>
@@ -10,28 +12,19 @@ namespace Engagement.Sdk.Surveys;
 /// </remarks>
 public abstract class RatingCalculator
 {
-    private readonly string _metricName;
-
-    private protected RatingCalculator(
-        string metricName, RatingScale scale, int? threshold, Func<RatingScale, int> defaultThreshold, string thresholdName)
+    private protected RatingCalculator(MetricDefinition definition)
     {
-        _metricName = metricName;
-        Scale = scale.ThrowIfInvalid(nameof(scale));
-        Threshold = threshold ?? defaultThreshold(scale);
-        if (!scale.Contains(Threshold))
-        {
-            throw new ArgumentOutOfRangeException(
-                thresholdName, Threshold, $"The {metricName} threshold {Threshold} is outside the scale {scale}.");
-        }
+        Definition = definition;
     }
 
-    /// <summary>Gets the rating scale.</summary>
-    public RatingScale Scale { get; }
+    /// <summary>Gets what is measured: the kind, the scale and the favourable threshold.</summary>
+    public MetricDefinition Definition { get; }
 
-    private protected static RatingScale ScaleOf(int minScore, int maxScore) => new(minScore, maxScore);
+    /// <summary>Gets the rating scale.</summary>
+    public RatingScale Scale => Definition.Scale!.Value;
 
     /// <summary>Gets the lowest score that counts as favourable.</summary>
-    public int Threshold { get; }
+    public int Threshold => Definition.FavourableThreshold!.Value;
 
     /// <summary>Computes the summary of a span of ratings.</summary>
     /// <param name="scores">Scores on <see cref="Scale"/>.</param>
@@ -39,9 +32,9 @@ public abstract class RatingCalculator
     /// <exception cref="ArgumentOutOfRangeException">A score is off the scale; the message gives its index and value.</exception>
     public RatingResult Compute(ReadOnlySpan<int> scores)
     {
-        var accumulator = CreateAccumulator();
-        accumulator.AddRange(scores);
-        return accumulator.ToResult();
+        var tally = default(RatingTally);
+        tally.AddRange(scores, Definition, nameof(scores));
+        return tally.ToResult(Definition);
     }
 
     /// <summary>Computes the summary of a sequence of ratings.</summary>
@@ -57,20 +50,16 @@ public abstract class RatingCalculator
             return Compute(span);
         }
 
-        var accumulator = CreateAccumulator();
-        foreach (var score in ScoreSequence.OnScale(scores, Scale, _metricName, nameof(scores)))
+        var tally = default(RatingTally);
+        foreach (var score in ScoreSequence.OnScale(scores, Scale, Definition.Label, nameof(scores)))
         {
-            accumulator.Add(score);
+            tally.Add(score, Definition, nameof(scores));
         }
 
-        return accumulator.ToResult();
+        return tally.ToResult(Definition);
     }
 
-    /// <summary>Creates an empty accumulator of this calculator's scale and threshold.</summary>
-    /// <returns>An accumulator with no answers.</returns>
-    public RatingAccumulator CreateAccumulator() => new(Scale, Threshold);
-
-    /// <summary>Returns the metric, scale and threshold, for example <c>CSAT on 1–5, satisfied from 4</c>.</summary>
+    /// <summary>Returns the definition, for example <c>CSAT on 1–5, favourable from 4</c>.</summary>
     /// <returns>A readable description.</returns>
-    public override string ToString() => $"{_metricName} on {Scale}, favourable from {Threshold}";
+    public override string ToString() => Definition.ToString();
 }

@@ -24,7 +24,7 @@ namespace Engagement.Sdk.Surveys;
 /// <para>
 /// Empty input: with no answers <see cref="Mean"/> and the share's value are <see langword="null"/>; with fewer than
 /// two answers so are <see cref="StandardDeviation"/> and <see cref="MeanInterval"/>.
-/// <c>default(RatingResult)</c> is a result of no answers (on the empty scale).
+/// <c>default(RatingResult)</c> is a result of no answers without a definition.
 /// </para>
 /// <para>
 /// A small immutable value (its state; everything else is computed from it), so the span path allocates nothing.
@@ -34,31 +34,48 @@ namespace Engagement.Sdk.Surveys;
 public readonly struct RatingResult : IEquatable<RatingResult>
 {
     /// <summary>Creates the result of the given state.</summary>
-    /// <param name="scale">The rating scale.</param>
-    /// <param name="threshold">The lowest favourable score; on the scale.</param>
+    /// <param name="definition">A CSAT or CES definition; <see langword="null"/> only for the empty
+    /// <c>default(RatingResult)</c>, whose counts are all 0.</param>
     /// <param name="count">Answers.</param>
-    /// <param name="favourableCount">Answers at or above <paramref name="threshold"/>.</param>
+    /// <param name="favourableCount">Answers at or above the definition's threshold.</param>
     /// <param name="sum">Sum of the scores.</param>
     /// <param name="sumOfSquares">Sum of the squared scores.</param>
+    /// <exception cref="ArgumentException">The definition is neither CSAT nor CES.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The state cannot come from answers on the scale (see
-    /// <see cref="RatingAccumulator(RatingScale, int, long, long, long, long)"/>).</exception>
+    /// <see cref="RatingState"/>), or a count is not 0 without a definition.</exception>
     [JsonConstructor]
-    public RatingResult(RatingScale scale, int threshold, long count, long favourableCount, long sum, long sumOfSquares)
+    public RatingResult(MetricDefinition? definition, long count, long favourableCount, long sum, long sumOfSquares)
     {
-        var state = new RatingAccumulator(scale, threshold, count, favourableCount, sum, sumOfSquares);
-        Scale = state.Scale;
-        Threshold = state.Threshold;
-        Count = state.Count;
-        FavourableCount = state.Favourable;
-        Sum = state.Sum;
-        SumOfSquares = state.SumOfSquares;
+        if (definition is null)
+        {
+            Validation.Zero(count, nameof(count), "A result without a definition is the empty default(RatingResult)");
+            Validation.Zero(favourableCount, nameof(favourableCount), "A result without a definition is the empty default(RatingResult)");
+            Validation.Zero(sum, nameof(sum), "A result without a definition is the empty default(RatingResult)");
+            Validation.Zero(sumOfSquares, nameof(sumOfSquares), "A result without a definition is the empty default(RatingResult)");
+        }
+        else
+        {
+            RatingState.Validate(definition, count, favourableCount, sum, sumOfSquares);
+        }
+
+        Definition = definition;
+        Count = count;
+        FavourableCount = favourableCount;
+        Sum = sum;
+        SumOfSquares = sumOfSquares;
     }
 
-    /// <summary>Gets the rating scale.</summary>
-    public RatingScale Scale { get; }
+    /// <summary>Gets what was measured, or <see langword="null"/> for <c>default(RatingResult)</c>.</summary>
+    public MetricDefinition? Definition { get; }
 
-    /// <summary>Gets the lowest score that counts as favourable (satisfied for CSAT, low effort for CES).</summary>
-    public int Threshold { get; }
+    /// <summary>Gets the rating scale, or the empty scale for <c>default(RatingResult)</c>.</summary>
+    [JsonIgnore]
+    public RatingScale Scale => Definition?.Scale ?? default;
+
+    /// <summary>Gets the lowest score that counts as favourable (satisfied for CSAT, low effort for CES), or 0 for
+    /// <c>default(RatingResult)</c>.</summary>
+    [JsonIgnore]
+    public int Threshold => Definition?.FavourableThreshold ?? 0;
 
     /// <summary>Gets the number of answers.</summary>
     public long Count { get; }
@@ -128,14 +145,14 @@ public readonly struct RatingResult : IEquatable<RatingResult>
 
     /// <inheritdoc />
     public bool Equals(RatingResult other) =>
-        Scale == other.Scale && Threshold == other.Threshold && Count == other.Count
+        Definition == other.Definition && Count == other.Count
         && FavourableCount == other.FavourableCount && Sum == other.Sum && SumOfSquares == other.SumOfSquares;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is RatingResult other && Equals(other);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Scale, Threshold, Count, FavourableCount, Sum, SumOfSquares);
+    public override int GetHashCode() => HashCode.Combine(Definition, Count, FavourableCount, Sum, SumOfSquares);
 
     /// <summary>Returns the result as <c>80.00% (8/10) at or above 4 on 1–5, mean 4.10</c>, or a "no value" text.</summary>
     /// <returns>A readable description.</returns>

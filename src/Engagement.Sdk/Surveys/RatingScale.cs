@@ -9,7 +9,7 @@ namespace Engagement.Sdk.Surveys;
 /// </summary>
 /// <remarks>
 /// Scales are short: both ends lie within ±<see cref="Limit"/>, which lets the span paths sum scores in 32-bit lanes
-/// without overflow. <c>default(RatingScale)</c> is the empty scale 0–0, which no calculator accepts. This type is an
+/// without overflow. <c>default(RatingScale)</c> is the empty scale 0–0, which no metric accepts; it is the one scale whose maximum is not above its minimum. This type is an
 /// immutable value and is thread-safe.
 /// </remarks>
 public readonly struct RatingScale : IEquatable<RatingScale>
@@ -21,13 +21,23 @@ public readonly struct RatingScale : IEquatable<RatingScale>
     /// <param name="min">The lowest score, at least −<see cref="Limit"/>.</param>
     /// <param name="max">The highest score, above <paramref name="min"/> and at most <see cref="Limit"/>.</param>
     /// <exception cref="ArgumentOutOfRangeException">An end lies beyond ±<see cref="Limit"/>, or
-    /// <paramref name="max"/> is not above <paramref name="min"/>.</exception>
+    /// <paramref name="max"/> is not above <paramref name="min"/> (except 0–0, the empty <c>default</c> scale).</exception>
     [JsonConstructor]
     public RatingScale(int min, int max)
+        : this(min, nameof(min), max, nameof(max))
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(min, -Limit);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(max, Limit);
-        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(max, min);
+    }
+
+    private RatingScale(int min, string minName, int max, string maxName)
+    {
+        // 0–0 is default(RatingScale), accepted so that the default round-trips through JSON; no metric takes it.
+        if (min != 0 || max != 0)
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(min, -Limit, minName);
+            ArgumentOutOfRangeException.ThrowIfGreaterThan(max, Limit, maxName);
+            ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(max, min, maxName);
+        }
+
         Min = min;
         Max = max;
     }
@@ -75,6 +85,13 @@ public readonly struct RatingScale : IEquatable<RatingScale>
     /// <summary>Returns the scale as <c>1–5</c>.</summary>
     /// <returns>A readable description.</returns>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Min}–{Max}");
+
+    /// <summary>Creates a usable scale (not 0–0), naming the caller's parameters in any exception.</summary>
+    internal static RatingScale Create(int min, string minName, int max, string maxName)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(max, min, maxName);
+        return new RatingScale(min, minName, max, maxName);
+    }
 
     internal RatingScale ThrowIfInvalid(string paramName) =>
         IsValid ? this : throw new ArgumentOutOfRangeException(paramName, this, $"The rating scale {this} is empty; a scale needs Max above Min.");

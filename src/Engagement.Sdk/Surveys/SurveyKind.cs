@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace Engagement.Sdk.Surveys;
 
 /// <summary>The survey question a <see cref="SurveyResponse"/> answers.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<SurveyKind>))]
+[JsonConverter(typeof(Engagement.Sdk.IO.StrictEnumConverter<SurveyKind>))]
 public enum SurveyKind
 {
     /// <summary>"How likely are you to recommend us to a friend or colleague?" on 0–10: the Net Promoter Score question.</summary>

@@ -5,7 +5,7 @@ namespace Engagement.Sdk.Touchpoints;
 /// <summary>
 /// The mode of contact a channel offers, independent of who pays for it (see <see cref="MediaType"/>).
 /// </summary>
-[JsonConverter(typeof(JsonStringEnumConverter<ChannelKind>))]
+[JsonConverter(typeof(Engagement.Sdk.IO.StrictEnumConverter<ChannelKind>))]
 public enum ChannelKind
 {
     /// <summary>Any other mode of contact. The value of <c>default(ChannelKind)</c>.</summary>

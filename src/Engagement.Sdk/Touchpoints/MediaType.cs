@@ -5,7 +5,7 @@ namespace Engagement.Sdk.Touchpoints;
 /// <summary>
 /// Who owns the exposure a channel gives: the paid / owned / earned media model of marketing practice.
 /// </summary>
-[JsonConverter(typeof(JsonStringEnumConverter<MediaType>))]
+[JsonConverter(typeof(Engagement.Sdk.IO.StrictEnumConverter<MediaType>))]
 public enum MediaType
 {
     /// <summary>Not said. The value of <c>default(MediaType)</c>, used by host channels whose media type is unknown.</summary>

@@ -35,13 +35,13 @@ public class JourneyStageTests
     [Fact]
     public void Json_IsTheNameAsAString()
     {
-        var (value, text) = Json.RoundTrip(JourneyStage.PostPurchase, EngagementJsonContext.Default.JourneyStage);
+        var (value, text) = Json.RoundTrip(JourneyStage.PostPurchase, EngagementJson.GetTypeInfo<JourneyStage>());
 
         Assert.Equal("\"PostPurchase\"", text);
         Assert.Equal(JourneyStage.PostPurchase, value);
-        Assert.Equal(JourneyStage.Unspecified, JsonSerializer.Deserialize("\"Unspecified\"", EngagementJsonContext.Default.JourneyStage));
-        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize("42", EngagementJsonContext.Default.JourneyStage));
-        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize("\" padded\"", EngagementJsonContext.Default.JourneyStage));
+        Assert.Equal(JourneyStage.Unspecified, JsonSerializer.Deserialize("\"Unspecified\"", EngagementJson.GetTypeInfo<JourneyStage>()));
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize("42", EngagementJson.GetTypeInfo<JourneyStage>()));
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize("\" padded\"", EngagementJson.GetTypeInfo<JourneyStage>()));
     }
 }
 
@@ -106,7 +106,7 @@ public class StageModelTests
     [Fact]
     public void Json_RoundTrips()
     {
-        var (value, text) = Json.RoundTrip(StageModel.Default, EngagementJsonContext.Default.StageModel);
+        var (value, text) = Json.RoundTrip(StageModel.Default, EngagementJson.GetTypeInfo<StageModel>());
 
         Assert.Equal("""{"stages":["Awareness","Consideration","Decision","PostPurchase","Loyalty"]}""", text);
         Assert.Equal(StageModel.Default.Stages, value.Stages);
@@ -115,8 +115,8 @@ public class StageModelTests
     [Fact]
     public void Enums_SerialiseAsNames()
     {
-        Assert.Equal("\"Extension\"", JsonSerializer.Serialize(LifecycleStage.Extension, EngagementJsonContext.Default.LifecycleStage));
-        Assert.Equal("\"Proactive\"", JsonSerializer.Serialize(ResponseType.Proactive, EngagementJsonContext.Default.ResponseType));
+        Assert.Equal("\"Extension\"", JsonSerializer.Serialize(LifecycleStage.Extension, EngagementJson.GetTypeInfo<LifecycleStage>()));
+        Assert.Equal("\"Proactive\"", JsonSerializer.Serialize(ResponseType.Proactive, EngagementJson.GetTypeInfo<ResponseType>()));
         Assert.Equal(
             [LifecycleStage.Selection, LifecycleStage.Acquisition, LifecycleStage.Retention, LifecycleStage.Extension],
             Enum.GetValues<LifecycleStage>());

@@ -11,7 +11,7 @@ public class MentionSummaryTests
     public void NetSentiment_IsPositiveMinusNegativeOverAll()
     {
         // 50 positive, 30 neutral, 20 negative: (50 − 20) / 100 = 0.3.
-        var accumulator = default(MentionAccumulator);
+        var accumulator = new MentionAccumulator();
         accumulator.Add(Sentiment.Positive, 50);
         accumulator.Add(Sentiment.Neutral, 30);
         accumulator.Add(Sentiment.Negative, 20);
@@ -48,23 +48,26 @@ public class MentionSummaryTests
     [Fact]
     public void BadInput_Throws()
     {
-        var accumulator = default(MentionAccumulator);
+        var accumulator = new MentionAccumulator();
 
         Assert.Equal("sentiment", Assert.Throws<ArgumentOutOfRangeException>(() => accumulator.Add((Sentiment)7)).ParamName);
         Assert.Equal("count", Assert.Throws<ArgumentOutOfRangeException>(() => accumulator.Add(Sentiment.Positive, -1)).ParamName);
-        Assert.Throws<ArgumentOutOfRangeException>(() => new MentionSummary(-1, 0, 0));
+        Assert.Equal("positive", Assert.Throws<ArgumentOutOfRangeException>(() => new MentionSummary(-1, 0, 0)).ParamName);
+        Assert.Equal(0, accumulator.Count);
     }
 
     [Fact]
     public void Json_RoundTrips()
     {
-        var (summary, text) = Json.RoundTrip(new MentionSummary(5, 3, 2), EngagementJsonContext.Default.MentionSummary);
-        var (state, stateText) = Json.RoundTrip(new MentionAccumulator(5, 3, 2), EngagementJsonContext.Default.MentionAccumulator);
+        var (summary, text) = Json.RoundTrip(new MentionSummary(5, 3, 2), EngagementJson.GetTypeInfo<MentionSummary>());
+        var expectedState = new MentionState(1, MetricDefinition.Mentions, 5, 3, 2);
+        var (state, stateText) = Json.RoundTrip(expectedState, EngagementJson.GetTypeInfo<MentionState>());
 
         Assert.Equal(new MentionSummary(5, 3, 2), summary);
         Assert.Contains("\"netSentiment\":0.3", text, StringComparison.Ordinal);
-        Assert.Equal(new MentionAccumulator(5, 3, 2), state);
-        Assert.Equal("""{"positive":5,"neutral":3,"negative":2}""", stateText);
+        Assert.Equal(expectedState, state);
+        Assert.Equal("""{"version":1,"definition":{"kind":"Mentions","scale":null,"favourableThreshold":null,"unfavourableThreshold":null,"name":null},"positive":5,"neutral":3,"negative":2}""", stateText);
+        Assert.Equal(default, Json.RoundTrip(default(MentionSummary), EngagementJson.GetTypeInfo<MentionSummary>()).Value);
     }
 }
 
@@ -73,33 +76,60 @@ public class ShareOfVoiceTests
     [Fact]
     public void Shares_AreMentionsOverAllTrackedMentions()
     {
-        // acme 60, globex 30, initech 10: shares 0.6, 0.3, 0.1.
+        // acme 50 + 10 (names compare ignoring case), globex 30, initech 10: shares 0.6, 0.3, 0.1 of 100.
         var voice = new ShareOfVoice();
         voice.Add("acme", 50);
         voice.Add("ACME", 10);
         voice.Add("globex", 30);
         voice.Add("initech", 10);
 
-        Assert.Equal(100, voice.Total);
-        Assert.Equal(new Proportion(60, 100), voice.GetShare("Acme"));
-        Assert.Equal(["acme", "globex", "initech"], voice.GetShares().Select(s => s.Key));
-        Assert.Equal(1.0, voice.GetShares().Sum(s => s.Value.Value!.Value), 12);
-        Assert.Equal(new Proportion(0, 100), voice.GetShare("umbrella"));
-        Assert.Equal("acme 60.00% (60/100), globex 30.00% (30/100), initech 10.00% (10/100)", voice.ToString());
+        var result = voice.ToResult();
+
+        Assert.Equal(100, result.Total);
+        Assert.Equal(new Proportion(60, 100), result.GetShare("Acme"));
+        Assert.Equal(["acme", "globex", "initech"], result.Shares.Select(s => s.Key));
+        Assert.Equal(1.0, result.Shares.Sum(s => s.Value.Value!.Value), 12);
+        Assert.Equal(new Proportion(0, 100), result.GetShare("umbrella"));
+        Assert.Equal("acme 60.00% (60/100), globex 30.00% (30/100), initech 10.00% (10/100)", result.ToString());
     }
 
     [Fact]
     public void Merge_AddsPartitions()
     {
-        var a = new ShareOfVoice(new Dictionary<string, long> { ["acme"] = 3, ["globex"] = 1 });
-        var b = new ShareOfVoice(new Dictionary<string, long> { ["acme"] = 1, ["initech"] = 5 });
+        var a = Voice(("acme", 3), ("globex", 1));
+        var b = Voice(("acme", 1), ("initech", 5));
 
         a.Merge(b);
 
-        Assert.Equal(10, a.Total);
+        Assert.Equal(10, a.Count);
         Assert.Equal(4, a.Mentions["acme"]);
         Assert.Equal(5, a.Mentions["initech"]);
-        Assert.Equal(6, b.Total);
+        Assert.Equal(6, b.Count);
+    }
+
+    [Fact]
+    public void Mentions_IsAReadOnlyView()
+    {
+        // The review's reproduction: Mentions was the live dictionary, so a cast let a caller write −5 into it.
+        var voice = Voice(("acme", 3));
+
+        Assert.False(voice.Mentions is IDictionary<string, long> { IsReadOnly: false });
+        Assert.Throws<NotSupportedException>(() => ((IDictionary<string, long>)voice.Mentions)["acme"] = -5);
+        Assert.Equal(3, voice.Mentions["acme"]);
+    }
+
+    [Fact]
+    public void Merge_Overflow_ChangesNothing()
+    {
+        // The review's reproduction: Merge added brand by brand and could stop half-way.
+        var full = Voice(("acme", long.MaxValue - 1), ("globex", 1));
+        var more = Voice(("acme", 1), ("initech", 1));
+
+        Assert.Throws<OverflowException>(() => full.Merge(more));
+
+        Assert.Equal(long.MaxValue, full.Count);
+        Assert.Equal(2, full.Mentions.Count);
+        Assert.Equal(long.MaxValue - 1, full.Mentions["acme"]);
     }
 
     [Fact]
@@ -108,8 +138,9 @@ public class ShareOfVoiceTests
         var voice = new ShareOfVoice();
         voice.Add("acme", 0);
 
-        Assert.Null(voice.GetShare("acme").Value);
-        Assert.Equal("share of voice: no value (1 brands, 0 mentions)", voice.ToString());
+        Assert.Null(voice.ToResult().GetShare("acme").Value);
+        Assert.False(voice.ToResult().HasValue);
+        Assert.Equal("share of voice: no value (1 brands, 0 mentions)", voice.ToResult().ToString());
     }
 
     [Fact]
@@ -120,18 +151,30 @@ public class ShareOfVoiceTests
         Assert.Equal("brand", Assert.Throws<ArgumentException>(() => voice.Add(" ")).ParamName);
         Assert.Equal("mentions", Assert.Throws<ArgumentOutOfRangeException>(() => voice.Add("acme", -2)).ParamName);
         Assert.Throws<ArgumentNullException>(() => voice.Merge(null!));
-        Assert.Throws<ArgumentNullException>(() => new ShareOfVoice(null!));
+        Assert.Equal("mentions", Assert.Throws<ArgumentException>(() => new ShareOfVoiceResult(new Dictionary<string, long> { ["acme"] = 1, ["ACME"] = 2 })).ParamName);
     }
 
     [Fact]
-    public void Json_RoundTripsState()
+    public void State_Json_RoundTrips()
     {
-        var voice = new ShareOfVoice(new Dictionary<string, long> { ["acme"] = 3, ["globex"] = 1 });
+        var voice = Voice(("acme", 3), ("globex", 1));
 
-        var (value, text) = Json.RoundTrip(voice, EngagementJsonContext.Default.ShareOfVoice);
+        var (value, text) = Json.RoundTrip(voice.GetState(), EngagementJson.GetTypeInfo<ShareOfVoiceState>());
 
-        Assert.Equal("""{"mentions":{"acme":3,"globex":1}}""", text);
-        Assert.Equal(voice.Total, value.Total);
-        Assert.Equal(voice.GetShare("acme"), value.GetShare("acme"));
+        Assert.Equal("""{"version":1,"definition":{"kind":"ShareOfVoice","scale":null,"favourableThreshold":null,"unfavourableThreshold":null,"name":null},"mentions":{"acme":3,"globex":1}}""", text);
+        Assert.Equal(voice.GetState(), value);
+        Assert.Equal(voice.ToResult(), ShareOfVoice.FromState(value).ToResult());
+        Assert.Equal(voice.ToResult(), Json.RoundTrip(voice.ToResult(), EngagementJson.GetTypeInfo<ShareOfVoiceResult>()).Value);
+    }
+
+    private static ShareOfVoice Voice(params (string Brand, long Mentions)[] mentions)
+    {
+        var voice = new ShareOfVoice();
+        foreach (var (brand, count) in mentions)
+        {
+            voice.Add(brand, count);
+        }
+
+        return voice;
     }
 }

@@ -33,7 +33,7 @@ public class ConfidenceIntervalTests
     [Fact]
     public void Json_RoundTrips()
     {
-        var (value, text) = Json.RoundTrip(new ConfidenceInterval(-1.5, 2.5, 0.9), EngagementJsonContext.Default.ConfidenceInterval);
+        var (value, text) = Json.RoundTrip(new ConfidenceInterval(-1.5, 2.5, 0.9), EngagementJson.GetTypeInfo<ConfidenceInterval>());
 
         Assert.Equal(new ConfidenceInterval(-1.5, 2.5, 0.9), value);
         Assert.Equal("""{"lower":-1.5,"upper":2.5,"confidenceLevel":0.9}""", text);

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Engagement.Sdk.IO;
 using Engagement.Sdk.Statistics;
 using Engagement.Sdk.Surveys;
@@ -54,7 +53,7 @@ public class NpsTests
         var interval = result.Interval!.Value;
         Assert.Equal(result.Score!.Value - (Z95 * expected), interval.Lower, 9);
         Assert.Equal(result.Score.Value + (Z95 * expected), interval.Upper, 9);
-        Assert.Equal("NPS 9.5 ± 6.4 (n = 210)", result.ToString());
+        Assert.Equal("NPS 9.5 (SE 6.4, n = 210)", result.ToString());
     }
 
     [Fact]
@@ -136,27 +135,58 @@ public class NpsTests
             accumulator.Add(score);
         }
 
-        Assert.Equal(new NpsAccumulator(promoters: 2, passives: 2, detractors: 2), accumulator);
+        Assert.Equal(new NpsState(1, MetricDefinition.Nps, promoters: 2, passives: 2, detractors: 2), accumulator.GetState());
         Assert.Equal(6, accumulator.Count);
         Assert.Equal("promoters 2, passives 2, detractors 2", accumulator.ToString());
         Assert.Equal("score", Assert.Throws<ArgumentOutOfRangeException>(() => accumulator.Add(11)).ParamName);
+        Assert.Equal("score", Assert.Throws<ArgumentOutOfRangeException>(() => accumulator.Add(-1)).ParamName);
     }
 
     [Fact]
     public void Accumulator_AddRangeWithBadScore_LeavesStateUnchanged()
     {
-        var accumulator = new NpsAccumulator(1, 1, 1);
+        var accumulator = Accumulator(1, 1, 1);
 
         Assert.Throws<ArgumentOutOfRangeException>(() => accumulator.AddRange([1, 2, 99]));
 
-        Assert.Equal(new NpsAccumulator(1, 1, 1), accumulator);
+        Assert.Equal(new NpsState(1, MetricDefinition.Nps, 1, 1, 1), accumulator.GetState());
     }
 
     [Fact]
-    public void Accumulator_NegativeState_Throws()
+    public void Accumulator_KeptInACollection_IsUpdatedInPlace()
     {
-        Assert.Equal("passives", Assert.Throws<ArgumentOutOfRangeException>(() => new NpsAccumulator(1, -1, 1)).ParamName);
-        Assert.Throws<OverflowException>(() => new NpsAccumulator(long.MaxValue, 1, 0));
+        // The review's reproduction: with the old mutable struct these updates went to copies and the count stayed 0.
+        var byChannel = new Dictionary<string, NpsAccumulator> { ["web"] = new() };
+        var list = new List<NpsAccumulator> { new() };
+
+        byChannel["web"].Add(10);
+        list[0].Add(10);
+
+        Assert.Equal(1, byChannel["web"].Count);
+        Assert.Equal(1, list[0].Count);
+    }
+
+    [Fact]
+    public void Accumulator_AtTheLimit_ThrowsOverflowAndKeepsItsState()
+    {
+        // The review's reproduction: a count of long.MaxValue plus one more answer wrapped to a negative count.
+        var full = Accumulator(long.MaxValue, 0, 0);
+
+        Assert.Throws<OverflowException>(() => full.Add(9));
+        Assert.Throws<OverflowException>(() => full.AddRange([0]));
+        Assert.Throws<OverflowException>(() => full.Merge(Accumulator(0, 0, 1)));
+
+        Assert.Equal(long.MaxValue, full.Count);
+        Assert.Equal(new NpsState(1, MetricDefinition.Nps, long.MaxValue, 0, 0), full.GetState());
+    }
+
+    [Fact]
+    public void State_InvalidCounts_AreRejectedNamingTheField()
+    {
+        Assert.Equal("passives", Assert.Throws<ArgumentOutOfRangeException>(() => new NpsState(1, MetricDefinition.Nps, 1, -1, 1)).ParamName);
+        Assert.Throws<OverflowException>(() => new NpsState(1, MetricDefinition.Nps, long.MaxValue, 1, 0));
+        Assert.Equal("version", Assert.Throws<ArgumentOutOfRangeException>(() => new NpsState(2, MetricDefinition.Nps, 1, 1, 1)).ParamName);
+        Assert.Equal("definition", Assert.Throws<ArgumentException>(() => new NpsState(1, MetricDefinition.Csat(), 1, 1, 1)).ParamName);
     }
 
     [Fact]
@@ -175,7 +205,7 @@ public class NpsTests
         Assert.Equal(2 * (1 - NormalDistribution.Cdf(Math.Abs(comparison.Z.Value))), comparison.PValue!.Value, 12);
         Assert.InRange(comparison.PValue.Value, 0.0001, 0.01);
         Assert.True(comparison.GetInterval(0.95)!.Value.Contains(comparison.Difference.Value));
-        Assert.StartsWith("ΔNPS 28.6 ± ", comparison.ToString(), StringComparison.Ordinal);
+        Assert.StartsWith("ΔNPS 28.6 (SE ", comparison.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -206,6 +236,7 @@ public class NpsTests
         Assert.Equal(200, noError.Difference);
         Assert.Null(noError.Z);
         Assert.Null(noError.PValue);
+        Assert.Equal("ΔNPS 200.0 (SE 0.0), z: no value", noError.ToString());
     }
 
     [Fact]
@@ -213,28 +244,27 @@ public class NpsTests
     {
         var result = NpsCalculator.Default.Compute(Answers(100, 30, 80));
 
-        var (value, text) = Json.RoundTrip(result, EngagementJsonContext.Default.NpsResult);
+        var (value, text) = Json.RoundTrip(result, EngagementJson.GetTypeInfo<NpsResult>());
 
         Assert.Equal(result, value);
         Assert.Equal(result.Score, value.Score);
-        Assert.StartsWith("""{"count":210,"promoters":100,"passives":30,"detractors":80,"score":9.523809523809""", text, StringComparison.Ordinal);
-        Assert.Equal("""{"count":0,"promoters":0,"passives":0,"detractors":0}""", JsonSerializer.Serialize(new NpsResult(0, 0, 0), EngagementJsonContext.Default.NpsResult));
+        Assert.StartsWith("""{"definition":{"kind":"Nps","scale":{"min":0,"max":10},"favourableThreshold":9,"unfavourableThreshold":6,"name":null},"count":210,"promoters":100,"passives":30,"detractors":80,"score":9.523809523809""", text, StringComparison.Ordinal);
+        Assert.Equal(default, Json.RoundTrip(default(NpsResult), EngagementJson.GetTypeInfo<NpsResult>()).Value);
     }
 
     [Fact]
-    public void Accumulator_Json_RoundTripsState()
+    public void Comparison_Json_RoundTripsFromBothResults()
     {
-        var (value, text) = Json.RoundTrip(new NpsAccumulator(3, 2, 1), EngagementJsonContext.Default.NpsAccumulator);
+        var comparison = NpsResult.Compare(new NpsResult(5, 1, 1), new NpsResult(1, 1, 5));
 
-        Assert.Equal(new NpsAccumulator(3, 2, 1), value);
-        Assert.Equal("""{"promoters":3,"passives":2,"detractors":1}""", text);
-        Assert.Throws<ArgumentOutOfRangeException>(() => JsonSerializer.Deserialize("""{"promoters":-3,"passives":2,"detractors":1}""", EngagementJsonContext.Default.NpsAccumulator));
+        var (value, text) = Json.RoundTrip(comparison, EngagementJson.GetTypeInfo<NpsComparison>());
+
+        Assert.Equal(comparison, value);
+        Assert.Equal(comparison.PValue, value.PValue);
+        Assert.Contains("\"difference\":", text, StringComparison.Ordinal);
+        Assert.Equal(default, Json.RoundTrip(default(NpsComparison), EngagementJson.GetTypeInfo<NpsComparison>()).Value);
     }
 
-    [Fact]
-    public void Comparison_Json_Serialises() =>
-        Assert.Contains(
-            "\"difference\":",
-            JsonSerializer.Serialize(NpsResult.Compare(new NpsResult(5, 1, 1), new NpsResult(1, 1, 5)), EngagementJsonContext.Default.NpsComparison),
-            StringComparison.Ordinal);
+    private static NpsAccumulator Accumulator(long promoters, long passives, long detractors) =>
+        NpsAccumulator.FromState(new NpsState(NpsState.CurrentVersion, MetricDefinition.Nps, promoters, passives, detractors));
 }

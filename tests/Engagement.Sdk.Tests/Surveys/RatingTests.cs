@@ -59,7 +59,7 @@ public class CsatTests
     {
         var e = Assert.Throws<ArgumentOutOfRangeException>(() => new CsatCalculator(new CsatOptions { SatisfiedThreshold = 6 }));
 
-        Assert.Equal("SatisfiedThreshold", e.ParamName);
+        Assert.Equal("satisfiedThreshold", e.ParamName);
         Assert.Equal(6, e.ActualValue);
     }
 
@@ -120,20 +120,26 @@ public class CsatTests
     {
         var result = new CsatCalculator().Compute([5, 4, 4, 3, 1, 5, 2, 4]);
 
-        var (value, text) = Json.RoundTrip(result, EngagementJsonContext.Default.RatingResult);
+        var (value, text) = Json.RoundTrip(result, EngagementJson.GetTypeInfo<RatingResult>());
 
         Assert.Equal(result, value);
         Assert.Equal(result.GetHashCode(), value.GetHashCode());
         Assert.Equal(result.StandardDeviation, value.StandardDeviation);
-        Assert.StartsWith("""{"scale":{"min":1,"max":5},"threshold":4,"count":8,"favourableCount":5,"sum":28,"sumOfSquares":112,""", text, StringComparison.Ordinal);
+        Assert.StartsWith("""{"definition":{"kind":"Csat","scale":{"min":1,"max":5},"favourableThreshold":4,"unfavourableThreshold":null,"name":null},"count":8,"favourableCount":5,"sum":28,"sumOfSquares":112,""", text, StringComparison.Ordinal);
+        Assert.Equal(default, Json.RoundTrip(default(RatingResult), EngagementJson.GetTypeInfo<RatingResult>()).Value);
     }
 
     [Fact]
     public void Result_ImpossibleState_Throws()
     {
-        Assert.Equal("sum", Assert.Throws<ArgumentOutOfRangeException>(() => new RatingResult(new RatingScale(1, 5), 4, 2, 1, 11, 50)).ParamName);
-        Assert.Equal("favourable", Assert.Throws<ArgumentOutOfRangeException>(() => new RatingResult(new RatingScale(1, 5), 4, 2, 3, 8, 32)).ParamName);
-        Assert.Equal("threshold", Assert.Throws<ArgumentOutOfRangeException>(() => new RatingResult(new RatingScale(1, 5), 9, 0, 0, 0, 0)).ParamName);
+        var csat = MetricDefinition.Csat();
+
+        // Two answers on 1–5 sum to at most 10.
+        Assert.Equal("sum", Assert.Throws<ArgumentOutOfRangeException>(() => new RatingResult(csat, 2, 1, 11, 61)).ParamName);
+        Assert.Equal("favourable", Assert.Throws<ArgumentOutOfRangeException>(() => new RatingResult(csat, 2, 3, 8, 32)).ParamName);
+        Assert.Equal("favourableThreshold", Assert.Throws<ArgumentOutOfRangeException>(() => new MetricDefinition(MetricKind.Csat, new RatingScale(1, 5), 9)).ParamName);
+        Assert.Equal("satisfiedThreshold", Assert.Throws<ArgumentOutOfRangeException>(() => MetricDefinition.Csat(1, 5, 9)).ParamName);
+        Assert.Equal("count", Assert.Throws<ArgumentOutOfRangeException>(() => new RatingResult(null, 1, 0, 0, 0)).ParamName);
     }
 }
 
@@ -167,7 +173,7 @@ public class CesTests
 
     [Fact]
     public void Constructor_ThresholdOffScale_Throws() =>
-        Assert.Equal("LowEffortThreshold", Assert.Throws<ArgumentOutOfRangeException>(() => new CesCalculator(new CesOptions { LowEffortThreshold = 0 })).ParamName);
+        Assert.Equal("lowEffortThreshold", Assert.Throws<ArgumentOutOfRangeException>(() => new CesCalculator(new CesOptions { LowEffortThreshold = 0 })).ParamName);
 }
 
 public class RatingAccumulatorTests
@@ -185,8 +191,8 @@ public class RatingAccumulatorTests
         var many = calculator.CreateAccumulator();
         many.AddRange([7, 5, 4, 6, 2]);
 
-        Assert.Equal(one, many);
-        Assert.Equal("n = 5 on 1–7, 3 at or above 5, sum 24", one.ToString());
+        Assert.Equal(one.GetState(), many.GetState());
+        Assert.Equal("CES on 1–7, favourable from 5: n = 5, 3 favourable, sum 24", one.ToString());
     }
 
     [Fact]
@@ -194,32 +200,62 @@ public class RatingAccumulatorTests
         Assert.Equal("score", Assert.Throws<ArgumentOutOfRangeException>(() => new CsatCalculator().CreateAccumulator().Add(0)).ParamName);
 
     [Fact]
-    public void Merge_DifferentDefinitions_Throws()
+    public void Merge_SameKindOtherThreshold_ThrowsNamingBothDefinitions()
     {
-        var csat = new CsatCalculator().CreateAccumulator();
+        var topTwoBox = new CsatCalculator().CreateAccumulator();
+        var topBox = new CsatAccumulator(MetricDefinition.Csat(satisfiedThreshold: 5));
+        topBox.Add(5);
 
-        Assert.Equal("other", Assert.Throws<ArgumentException>(() => csat.Merge(new CesCalculator().CreateAccumulator())).ParamName);
+        var e = Assert.Throws<ArgumentException>(() => topTwoBox.Merge(topBox));
+
+        Assert.Equal("other", e.ParamName);
+        Assert.Contains("CSAT on 1–5, favourable from 4", e.Message, StringComparison.Ordinal);
+        Assert.Contains("CSAT on 1–5, favourable from 5", e.Message, StringComparison.Ordinal);
+        Assert.Equal(0, topTwoBox.Count);
     }
 
     [Fact]
-    public void Default_HasNoScale_AndSaysHowToCreateOne()
+    public void CsatAndCesOnTheSameScale_HaveDifferentDefinitions()
     {
-        var accumulator = default(RatingAccumulator);
+        // The review's reproduction: one shared accumulator type let a CSAT 1–5 tally merge silently into a CES 1–5 one.
+        // The types now differ, and a CES definition cannot be given to a CSAT accumulator or read into its state.
+        var ces = MetricDefinition.Ces(1, 5);
 
-        Assert.Contains("CreateAccumulator", Assert.Throws<InvalidOperationException>(() => accumulator.Add(1)).Message, StringComparison.Ordinal);
+        Assert.NotEqual(MetricDefinition.Csat(1, 5, 4), ces);
+        Assert.Equal("definition", Assert.Throws<ArgumentException>(() => new CsatAccumulator(ces)).ParamName);
+        Assert.Throws<ArgumentException>(() => CsatAccumulator.FromState(new CesAccumulator(ces).GetState()));
     }
 
     [Fact]
-    public void Json_RoundTripsState()
+    public void Accumulator_AtTheLimit_ThrowsOverflowAndChangesNothing()
+    {
+        // The review's reproduction: Add/Merge could update Count and Sum and then throw before SumOfSquares.
+        var definition = MetricDefinition.Csat(-1000, 1000, 0);
+        // n = 9 223 372 036 854 answers, half −1000 and half +1000: Σx = 0, Σx² = n·10⁶ = 9 223 372 036 854 000 000, which
+        // is 775 807 below long.MaxValue, so one more 10⁶ overflows; favourable (≥ 0) are the n/2 answers of +1000.
+        const long n = 9_223_372_036_854;
+        var nearFull = CsatAccumulator.FromState(new RatingState(1, definition, n, n / 2, 0, n * 1_000_000));
+        var before = nearFull.GetState();
+
+        Assert.Throws<OverflowException>(() => nearFull.Add(1000));
+        Assert.Throws<OverflowException>(() => nearFull.AddRange([1000]));
+        Assert.Throws<OverflowException>(() => nearFull.Merge(nearFull));
+
+        Assert.Equal(before, nearFull.GetState());
+    }
+
+    [Fact]
+    public void State_Json_RoundTripsAndNamesTheField()
     {
         var accumulator = new CsatCalculator().CreateAccumulator();
         accumulator.AddRange([5, 4, 1]);
 
-        var (value, text) = Json.RoundTrip(accumulator, EngagementJsonContext.Default.RatingAccumulator);
+        var (value, text) = Json.RoundTrip(accumulator.GetState(), EngagementJson.GetTypeInfo<RatingState>());
 
-        Assert.Equal(accumulator, value);
-        Assert.Equal("""{"scale":{"min":1,"max":5},"threshold":4,"count":3,"favourable":2,"sum":10,"sumOfSquares":42}""", text);
-        Assert.Throws<ArgumentOutOfRangeException>(() => JsonSerializer.Deserialize("""{"scale":{"min":5,"max":1},"threshold":4}""", EngagementJsonContext.Default.RatingAccumulator));
+        Assert.Equal(accumulator.GetState(), value);
+        Assert.Equal("""{"version":1,"definition":{"kind":"Csat","scale":{"min":1,"max":5},"favourableThreshold":4,"unfavourableThreshold":null,"name":null},"count":3,"favourable":2,"sum":10,"sumOfSquares":42}""", text);
+        var e = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(text.Replace("\"sumOfSquares\":42", "\"sumOfSquares\":41", StringComparison.Ordinal), EngagementJson.GetTypeInfo<RatingState>()));
+        Assert.Equal("sumOfSquares", Assert.IsType<ArgumentOutOfRangeException>(e.InnerException).ParamName);
     }
 
     [Fact]
@@ -235,6 +271,7 @@ public class RatingAccumulatorTests
         Assert.True(scale != new RatingScale(0, 5));
         Assert.False(default(RatingScale).IsValid);
         Assert.Equal("max", Assert.Throws<ArgumentOutOfRangeException>(() => new RatingScale(5, 5)).ParamName);
+        Assert.Equal(default, new RatingScale(0, 0));
         Assert.Equal("min", Assert.Throws<ArgumentOutOfRangeException>(() => new RatingScale(-1001, 5)).ParamName);
         Assert.Equal("max", Assert.Throws<ArgumentOutOfRangeException>(() => new RatingScale(0, 1001)).ParamName);
     }

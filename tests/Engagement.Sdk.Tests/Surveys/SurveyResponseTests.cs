@@ -46,7 +46,7 @@ public class SurveyResponseTests
     {
         var response = new SurveyResponse("c7", At, SurveyKind.Ces, 6, Channels.Phone);
 
-        var (value, text) = Json.RoundTrip(response, EngagementJsonContext.Default.SurveyResponse);
+        var (value, text) = Json.RoundTrip(response, EngagementJson.GetTypeInfo<SurveyResponse>());
 
         Assert.Equal(response, value);
         Assert.Equal("""{"customerId":"c7","timestamp":"2026-03-01T09:30:00+00:00","kind":"Ces","score":6,"channel":{"name":"phone","mediaType":"Owned","kind":"Voice"}}""", text);

@@ -95,16 +95,20 @@ public class ChannelTests
     [Fact]
     public void Json_RoundTrips_WithEnumsAsStrings()
     {
-        var (value, text) = Json.RoundTrip(Channels.LiveChat, EngagementJsonContext.Default.Channel);
+        var (value, text) = Json.RoundTrip(Channels.LiveChat, EngagementJson.GetTypeInfo<Channel>());
 
         Assert.Equal(Channels.LiveChat, value);
         Assert.Equal("""{"name":"live-chat","mediaType":"Owned","kind":"Chat"}""", text);
     }
 
     [Fact]
-    public void Json_InvalidName_ThrowsArgumentException() =>
-        Assert.Throws<ArgumentException>(() => System.Text.Json.JsonSerializer.Deserialize(
-            """{"name":"","mediaType":"Owned","kind":"Chat"}""", EngagementJsonContext.Default.Channel));
+    public void Json_InvalidName_ThrowsJsonExceptionWrappingTheArgumentError()
+    {
+        var e = Assert.Throws<System.Text.Json.JsonException>(() => System.Text.Json.JsonSerializer.Deserialize(
+            """{"name":"","mediaType":"Owned","kind":"Chat"}""", EngagementJson.GetTypeInfo<Channel>()));
+
+        Assert.Equal("name", Assert.IsType<ArgumentException>(e.InnerException).ParamName);
+    }
 }
 
 public class ChannelCatalogTests
@@ -173,7 +177,7 @@ public class TouchpointTests
     {
         var touchpoint = new Touchpoint(Channels.Sms, JourneyStage.PostPurchase, "delivery notice");
 
-        var (value, text) = Json.RoundTrip(touchpoint, EngagementJsonContext.Default.Touchpoint);
+        var (value, text) = Json.RoundTrip(touchpoint, EngagementJson.GetTypeInfo<Touchpoint>());
 
         Assert.Equal(touchpoint, value);
         Assert.Contains("\"stage\":\"PostPurchase\"", text, StringComparison.Ordinal);

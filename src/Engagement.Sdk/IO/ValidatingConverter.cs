@@ -1,0 +1,29 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+
+namespace Engagement.Sdk.IO;
+
+/// <summary>
+/// Reads a type with the library's own strict metadata and turns the validation errors of its constructors into
+/// <see cref="JsonException"/>s that keep the original as the inner exception, so that a host sees one exception type
+/// for bad JSON whatever options it reads with.
+/// </summary>
+/// <typeparam name="T">The model, result or state type.</typeparam>
+internal sealed class ValidatingConverter<T>(JsonTypeInfo<T> strict) : JsonConverter<T>
+{
+    public override T? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(ref reader, strict);
+        }
+        catch (Exception e) when (e is ArgumentException or OverflowException)
+        {
+            throw new JsonException($"Invalid {typeof(T).Name}: {e.Message}", e);
+        }
+    }
+
+    public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) =>
+        JsonSerializer.Serialize(writer, value, strict);
+}
