@@ -26,7 +26,9 @@ public static class EngagementServiceCollectionExtensions
     /// <remarks>
     /// Infrastructure is registered with <c>TryAdd</c>, so a host's own registration of any of these services wins.
     /// Invalid options (a threshold off its scale) fail with <see cref="OptionsValidationException"/> when the host
-    /// starts, or at the first resolution of a calculator outside a host.
+    /// starts, or at the first resolution of a calculator outside a host. To bind the options from configuration, chain
+    /// <see cref="EngagementBuilderExtensions.Bind(IEngagementBuilder, Microsoft.Extensions.Configuration.IConfiguration)"/>
+    /// or <see cref="EngagementBuilderExtensions.BindConfiguration(IEngagementBuilder, string)"/>.
     /// </remarks>
     public static IEngagementBuilder AddEngagement(this IServiceCollection services, Action<EngagementOptions>? configure = null)
     {
