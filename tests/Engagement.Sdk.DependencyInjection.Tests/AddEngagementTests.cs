@@ -84,30 +84,6 @@ public class AddEngagementTests
     }
 
     [Fact]
-    public void StartupValidation_ThresholdOffScale_FailsNamingTheOption()
-    {
-        using var provider = new ServiceCollection()
-            .AddEngagement(o => o.Csat.SatisfiedThreshold = 9)
-            .Services.BuildServiceProvider();
-
-        var e = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
-
-        Assert.Contains("EngagementOptions.Csat", e.Message, StringComparison.Ordinal);
-        Assert.Contains("9", e.Message, StringComparison.Ordinal);
-        Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<CsatCalculator>());
-    }
-
-    [Fact]
-    public void StartupValidation_ValidOptions_Passes()
-    {
-        using var provider = new ServiceCollection().AddEngagement(o => o.Ces.MaxScore = 5).Services.BuildServiceProvider();
-
-        provider.GetRequiredService<IStartupValidator>().Validate();
-
-        Assert.Equal(4, provider.GetRequiredService<CesCalculator>().Threshold);
-    }
-
-    [Fact]
     public void Options_RejectNulls()
     {
         var options = new EngagementOptions();
