@@ -1,20 +1,37 @@
+using System.Globalization;
 using Engagement.Sdk.Surveys;
 using Microsoft.Extensions.Options;
 
 namespace Engagement.Sdk;
 
-/// <summary>Checks at start-up that each metric's threshold lies on its scale, using the calculators' own rules.</summary>
+/// <summary>
+/// Checks at start-up that each metric's scale is well formed and its threshold lies on it, using the calculators' own
+/// rules. Each failure names the options section and all its values, since a bad threshold may as well be a bad scale.
+/// </summary>
 internal sealed class EngagementOptionsValidator : IValidateOptions<EngagementOptions>
 {
     public ValidateOptionsResult Validate(string? name, EngagementOptions options)
     {
         var failures = new List<string>();
-        Check(() => new CsatCalculator(options.Csat), "Csat", failures);
-        Check(() => new CesCalculator(options.Ces), "Ces", failures);
+        var csat = options.Csat;
+        Check(
+            () => new CsatCalculator(csat),
+            Describe(nameof(EngagementOptions.Csat), csat.MinScore, csat.MaxScore, nameof(csat.SatisfiedThreshold), csat.SatisfiedThreshold),
+            failures);
+        var ces = options.Ces;
+        Check(
+            () => new CesCalculator(ces),
+            Describe(nameof(EngagementOptions.Ces), ces.MinScore, ces.MaxScore, nameof(ces.LowEffortThreshold), ces.LowEffortThreshold),
+            failures);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 
-    private static void Check(Func<RatingCalculator> create, string section, List<string> failures)
+    private static string Describe(string section, int min, int max, string thresholdName, int? threshold) =>
+        string.Create(
+            CultureInfo.InvariantCulture,
+            $"EngagementOptions.{section} (MinScore = {min}, MaxScore = {max}, {thresholdName} = {threshold?.ToString(CultureInfo.InvariantCulture) ?? "null"})");
+
+    private static void Check(Func<RatingCalculator> create, string description, List<string> failures)
     {
         try
         {
@@ -22,7 +39,7 @@ internal sealed class EngagementOptionsValidator : IValidateOptions<EngagementOp
         }
         catch (ArgumentException e)
         {
-            failures.Add($"EngagementOptions.{section}: {e.Message}");
+            failures.Add($"{description}: {e.Message}");
         }
     }
 }

@@ -19,14 +19,18 @@ public static class EngagementServiceCollectionExtensions
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Configures the options; <see langword="null"/> keeps the defaults. Calling this method
     /// again adds another configuration step (they compose in order) and registers nothing twice.</param>
-    /// <returns><paramref name="services"/>, for chaining.</returns>
+    /// <returns>A builder on <paramref name="services"/>: chain feature registrations on it
+    /// (<c>services.AddEngagement().AddJourneys()</c>), or use <see cref="IEngagementBuilder.Services"/> to get back to
+    /// the collection.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="services"/> is <see langword="null"/>.</exception>
     /// <remarks>
     /// Infrastructure is registered with <c>TryAdd</c>, so a host's own registration of any of these services wins.
     /// Invalid options (a threshold off its scale) fail with <see cref="OptionsValidationException"/> when the host
-    /// starts, or at the first resolution of a calculator outside a host.
+    /// starts, or at the first resolution of a calculator outside a host. To bind the options from configuration, chain
+    /// <see cref="EngagementBuilderExtensions.Bind(IEngagementBuilder, Microsoft.Extensions.Configuration.IConfiguration)"/>
+    /// or <see cref="EngagementBuilderExtensions.BindConfiguration(IEngagementBuilder, string)"/>.
     /// </remarks>
-    public static IServiceCollection AddEngagement(this IServiceCollection services, Action<EngagementOptions>? configure = null)
+    public static IEngagementBuilder AddEngagement(this IServiceCollection services, Action<EngagementOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
 
@@ -36,9 +40,10 @@ public static class EngagementServiceCollectionExtensions
             options.Configure(configure);
         }
 
+        var builder = new EngagementBuilder(services);
         if (services.Any(static d => d.ServiceType == typeof(EngagementMarker)))
         {
-            return services;
+            return builder;
         }
 
         services.AddSingleton<EngagementMarker>();
@@ -51,10 +56,10 @@ public static class EngagementServiceCollectionExtensions
         services.TryAddSingleton(static sp => new CesCalculator(Options(sp).Ces));
         services.TryAddSingleton(static sp => Options(sp).StageModel);
         services.TryAddSingleton(static sp => Options(sp).Channels);
-        return services;
+        return builder;
     }
 
-    /// <summary>Marks a collection that <see cref="AddEngagement"/> has already set up.</summary>
+    /// <summary>Marks a collection that <c>AddEngagement</c> has already set up.</summary>
     private sealed class EngagementMarker;
 
     private static EngagementOptions Options(IServiceProvider services) =>
