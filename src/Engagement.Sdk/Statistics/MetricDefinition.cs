@@ -122,7 +122,7 @@ public sealed class MetricDefinition : IEquatable<MetricDefinition>
     public static MetricDefinition Csat(int minScore = 1, int maxScore = 5, int? satisfiedThreshold = null)
     {
         var scale = RatingScale.Create(minScore, nameof(minScore), maxScore, nameof(maxScore));
-        return new(MetricKind.Csat, scale, ThresholdOn(scale, satisfiedThreshold ?? (scale.Max - 1), nameof(satisfiedThreshold)));
+        return new(MetricKind.Csat, scale, ThresholdOn("CSAT", scale, satisfiedThreshold ?? (scale.Max - 1), nameof(satisfiedThreshold)));
     }
 
     /// <summary>Returns the CES definition for an agreement scale and a low-effort threshold.</summary>
@@ -136,7 +136,7 @@ public sealed class MetricDefinition : IEquatable<MetricDefinition>
     public static MetricDefinition Ces(int minScore = 1, int maxScore = 7, int? lowEffortThreshold = null)
     {
         var scale = RatingScale.Create(minScore, nameof(minScore), maxScore, nameof(maxScore));
-        return new(MetricKind.Ces, scale, ThresholdOn(scale, lowEffortThreshold ?? ((int)Math.Floor(scale.Midpoint) + 1), nameof(lowEffortThreshold)));
+        return new(MetricKind.Ces, scale, ThresholdOn("CES", scale, lowEffortThreshold ?? ((int)Math.Floor(scale.Midpoint) + 1), nameof(lowEffortThreshold)));
     }
 
     /// <summary>Returns a rate definition.</summary>
@@ -203,11 +203,11 @@ public sealed class MetricDefinition : IEquatable<MetricDefinition>
             ? this
             : throw new ArgumentException($"A {kind} accumulator needs a {kind} definition; got {this}.", paramName);
 
-    private static int ThresholdOn(RatingScale scale, int threshold, string paramName) =>
+    private static int ThresholdOn(string metric, RatingScale scale, int threshold, string paramName) =>
         scale.Contains(threshold)
             ? threshold
             : throw new ArgumentOutOfRangeException(
-                paramName, threshold, string.Create(CultureInfo.InvariantCulture, $"The threshold {threshold} is outside the scale {scale}."));
+                paramName, threshold, string.Create(CultureInfo.InvariantCulture, $"The {metric} threshold {threshold} is outside the scale {scale}."));
 
     private static void Require(bool condition, string paramName, object? value, string rule)
     {
