@@ -1,11 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using Engagement.Sdk.Journeys;
-using Engagement.Sdk.Rates;
-using Engagement.Sdk.Social;
-using Engagement.Sdk.Statistics;
-using Engagement.Sdk.Surveys;
-using Engagement.Sdk.Touchpoints;
 
 namespace Engagement.Sdk.IO;
 
@@ -21,7 +15,8 @@ namespace Engagement.Sdk.IO;
 /// Writing uses camelCase member names, enum names, and writes <c>null</c> members.
 /// </para>
 /// <para>
-/// Use <see cref="GetTypeInfo{T}"/> with <see cref="JsonSerializer"/> (AOT-safe), or <see cref="Options"/>, or chain
+/// Arrays and <see cref="List{T}"/>s of these types are covered too. Use <see cref="GetTypeInfo{T}"/> with
+/// <see cref="JsonSerializer"/> (AOT-safe), or <see cref="Options"/>, or chain
 /// <see cref="TypeInfoResolver"/> into a host's own options:
 /// <c>options.TypeInfoResolverChain.Insert(0, EngagementJson.TypeInfoResolver)</c>. Results serialise their derived
 /// values (score, shares, intervals) for readers and are read back from their counts, from which those values are
@@ -30,37 +25,35 @@ namespace Engagement.Sdk.IO;
 /// </remarks>
 public static class EngagementJson
 {
-    private static readonly Dictionary<Type, Func<JsonSerializerOptions, JsonTypeInfo>> Factories = new()
-    {
-        [typeof(Channel)] = Wrap(EngagementJsonContext.Default.Channel),
-        [typeof(ChannelKind)] = Wrap(EngagementJsonContext.Default.ChannelKind),
-        [typeof(ChannelCatalog)] = Wrap(EngagementJsonContext.Default.ChannelCatalog),
-        [typeof(MediaType)] = Wrap(EngagementJsonContext.Default.MediaType),
-        [typeof(Touchpoint)] = Wrap(EngagementJsonContext.Default.Touchpoint),
-        [typeof(JourneyStage)] = Wrap(EngagementJsonContext.Default.JourneyStage),
-        [typeof(StageModel)] = Wrap(EngagementJsonContext.Default.StageModel),
-        [typeof(LifecycleStage)] = Wrap(EngagementJsonContext.Default.LifecycleStage),
-        [typeof(Responses.ResponseType)] = Wrap(EngagementJsonContext.Default.ResponseType),
-        [typeof(EngagementEvent)] = Wrap(EngagementJsonContext.Default.EngagementEvent),
-        [typeof(SurveyResponse)] = Wrap(EngagementJsonContext.Default.SurveyResponse),
-        [typeof(SurveyKind)] = Wrap(EngagementJsonContext.Default.SurveyKind),
-        [typeof(MetricKind)] = Wrap(EngagementJsonContext.Default.MetricKind),
-        [typeof(MetricDefinition)] = Wrap(EngagementJsonContext.Default.MetricDefinition),
-        [typeof(ConfidenceInterval)] = Wrap(EngagementJsonContext.Default.ConfidenceInterval),
-        [typeof(Proportion)] = Wrap(EngagementJsonContext.Default.Proportion),
-        [typeof(ProportionState)] = Wrap(EngagementJsonContext.Default.ProportionState),
-        [typeof(RatingScale)] = Wrap(EngagementJsonContext.Default.RatingScale),
-        [typeof(NpsState)] = Wrap(EngagementJsonContext.Default.NpsState),
-        [typeof(NpsResult)] = Wrap(EngagementJsonContext.Default.NpsResult),
-        [typeof(NpsComparison)] = Wrap(EngagementJsonContext.Default.NpsComparison),
-        [typeof(RatingState)] = Wrap(EngagementJsonContext.Default.RatingState),
-        [typeof(RatingResult)] = Wrap(EngagementJsonContext.Default.RatingResult),
-        [typeof(Sentiment)] = Wrap(EngagementJsonContext.Default.Sentiment),
-        [typeof(MentionState)] = Wrap(EngagementJsonContext.Default.MentionState),
-        [typeof(MentionSummary)] = Wrap(EngagementJsonContext.Default.MentionSummary),
-        [typeof(ShareOfVoiceState)] = Wrap(EngagementJsonContext.Default.ShareOfVoiceState),
-        [typeof(ShareOfVoiceResult)] = Wrap(EngagementJsonContext.Default.ShareOfVoiceResult),
-    };
+    private static readonly Dictionary<Type, Func<JsonSerializerOptions, JsonTypeInfo>> Factories = Build(
+        Wrap(EngagementJsonContext.Default.Channel),
+        Wrap(EngagementJsonContext.Default.ChannelKind),
+        Wrap(EngagementJsonContext.Default.ChannelCatalog),
+        Wrap(EngagementJsonContext.Default.MediaType),
+        Wrap(EngagementJsonContext.Default.Touchpoint),
+        Wrap(EngagementJsonContext.Default.JourneyStage),
+        Wrap(EngagementJsonContext.Default.StageModel),
+        Wrap(EngagementJsonContext.Default.LifecycleStage),
+        Wrap(EngagementJsonContext.Default.ResponseType),
+        Wrap(EngagementJsonContext.Default.EngagementEvent),
+        Wrap(EngagementJsonContext.Default.SurveyResponse),
+        Wrap(EngagementJsonContext.Default.SurveyKind),
+        Wrap(EngagementJsonContext.Default.MetricKind),
+        Wrap(EngagementJsonContext.Default.MetricDefinition),
+        Wrap(EngagementJsonContext.Default.ConfidenceInterval),
+        Wrap(EngagementJsonContext.Default.Proportion),
+        Wrap(EngagementJsonContext.Default.ProportionState),
+        Wrap(EngagementJsonContext.Default.RatingScale),
+        Wrap(EngagementJsonContext.Default.NpsState),
+        Wrap(EngagementJsonContext.Default.NpsResult),
+        Wrap(EngagementJsonContext.Default.NpsComparison),
+        Wrap(EngagementJsonContext.Default.RatingState),
+        Wrap(EngagementJsonContext.Default.RatingResult),
+        Wrap(EngagementJsonContext.Default.Sentiment),
+        Wrap(EngagementJsonContext.Default.MentionState),
+        Wrap(EngagementJsonContext.Default.MentionSummary),
+        Wrap(EngagementJsonContext.Default.ShareOfVoiceState),
+        Wrap(EngagementJsonContext.Default.ShareOfVoiceResult));
 
     /// <summary>Gets the resolver of the library's strict metadata, to chain into a host's own options.</summary>
     public static IJsonTypeInfoResolver TypeInfoResolver { get; } = new Resolver();
@@ -78,8 +71,18 @@ public static class EngagementJson
             ? typed
             : throw new NotSupportedException($"{typeof(T).Name} is not a type Engagement.Sdk serialises.");
 
-    private static Func<JsonSerializerOptions, JsonTypeInfo> Wrap<T>(JsonTypeInfo<T> strict) =>
-        options => JsonMetadataServices.CreateValueInfo<T>(options, new ValidatingConverter<T>(strict));
+    /// <summary>The metadata of a type, and of arrays and lists of it, whose elements are read strictly.</summary>
+    private static IEnumerable<(Type Type, Func<JsonSerializerOptions, JsonTypeInfo> Create)> Wrap<T>(JsonTypeInfo<T> strict)
+    {
+        yield return (typeof(T), options => JsonMetadataServices.CreateValueInfo<T>(options, new ValidatingConverter<T>(strict)));
+        yield return (typeof(T[]), options => JsonMetadataServices.CreateArrayInfo(options, new JsonCollectionInfoValues<T[]>()));
+        yield return (typeof(List<T>), options => JsonMetadataServices.CreateListInfo<List<T>, T>(
+            options, new JsonCollectionInfoValues<List<T>> { ObjectCreator = static () => [] }));
+    }
+
+    private static Dictionary<Type, Func<JsonSerializerOptions, JsonTypeInfo>> Build(
+        params IEnumerable<(Type Type, Func<JsonSerializerOptions, JsonTypeInfo> Create)>[] types) =>
+        types.SelectMany(entries => entries).ToDictionary(entry => entry.Type, entry => entry.Create);
 
     private static JsonSerializerOptions CreateOptions()
     {
