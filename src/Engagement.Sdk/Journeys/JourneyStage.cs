@@ -19,13 +19,17 @@ public readonly struct JourneyStage : IEquatable<JourneyStage>
     private readonly string? _name;
 
     /// <summary>Creates a stage.</summary>
-    /// <param name="name">The stage's name: 1 to 100 characters, no control characters, no leading or trailing white space.</param>
+    /// <param name="name">
+    /// The stage's name: 1 to 100 UTF-16 code units, no leading or trailing white space, and no control characters,
+    /// bidirectional controls (U+061C, U+200E, U+200F, U+202A–U+202E, U+2066–U+2069), zero-width characters
+    /// (U+200B–U+200D, U+2060, U+FEFF) or lone surrogates.
+    /// </param>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="name"/> is empty, too long, has control characters or is
-    /// padded with white space.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is empty, too long, padded with white space or holds a
+    /// forbidden character; the message gives the character as U+XXXX and its index.</exception>
     public JourneyStage(string name)
     {
-        _name = Touchpoints.Channel.ValidateName(name, nameof(name));
+        _name = Validation.Name(name, nameof(name), "stage name");
     }
 
     /// <summary>Gets the stage that says nothing: the value of <c>default(JourneyStage)</c>.</summary>

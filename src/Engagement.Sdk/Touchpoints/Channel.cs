@@ -20,7 +20,7 @@ namespace Engagement.Sdk.Touchpoints;
 public readonly struct Channel : IEquatable<Channel>
 {
     /// <summary>The longest name a channel may have, in UTF-16 code units.</summary>
-    public const int MaxNameLength = 100;
+    public const int MaxNameLength = Validation.MaxNameLength;
 
     private const string UnspecifiedName = "unspecified";
 
@@ -28,20 +28,22 @@ public readonly struct Channel : IEquatable<Channel>
 
     /// <summary>Creates a channel.</summary>
     /// <param name="name">
-    /// The channel's name: 1 to <see cref="MaxNameLength"/> characters, no control characters, no leading or trailing
-    /// white space. Built-in channels use lower-case kebab-case names such as <c>live-chat</c>.
+    /// The channel's name: 1 to <see cref="MaxNameLength"/> UTF-16 code units, no leading or trailing white space, and
+    /// no control characters, bidirectional controls (U+061C, U+200E, U+200F, U+202A–U+202E, U+2066–U+2069),
+    /// zero-width characters (U+200B–U+200D, U+2060, U+FEFF) or lone surrogates. Built-in channels use lower-case
+    /// kebab-case names such as <c>live-chat</c>.
     /// </param>
     /// <param name="mediaType">Who owns the exposure.</param>
     /// <param name="kind">The mode of contact.</param>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="name"/> is empty, too long, has control characters or is
-    /// padded with white space.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is empty, too long, padded with white space or holds a
+    /// forbidden character; the message gives the character as U+XXXX and its index.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="mediaType"/> or <paramref name="kind"/> is not a
     /// defined value.</exception>
     [JsonConstructor]
     public Channel(string name, MediaType mediaType, ChannelKind kind)
     {
-        _name = ValidateName(name, nameof(name));
+        _name = Validation.Name(name, nameof(name), "channel name");
         MediaType = Validation.Defined(mediaType, nameof(mediaType));
         Kind = Validation.Defined(kind, nameof(kind));
     }
@@ -83,31 +85,4 @@ public readonly struct Channel : IEquatable<Channel>
     /// <summary>Returns the channel as <c>name (MediaType Kind)</c>, for example <c>email (Owned Email)</c>.</summary>
     /// <returns>A readable description of the channel.</returns>
     public override string ToString() => $"{Name} ({MediaType} {Kind})";
-
-    internal static string ValidateName(string name, string paramName)
-    {
-        ArgumentNullException.ThrowIfNull(name, paramName);
-        if (name.Length == 0 || name.Length > MaxNameLength)
-        {
-            throw new ArgumentException(
-                $"A channel name must have 1 to {MaxNameLength} characters; got {name.Length}: '{name}'.", paramName);
-        }
-
-        if (char.IsWhiteSpace(name[0]) || char.IsWhiteSpace(name[^1]))
-        {
-            throw new ArgumentException($"A channel name must not start or end with white space; got '{name}'.", paramName);
-        }
-
-        foreach (var c in name)
-        {
-            if (char.IsControl(c))
-            {
-                throw new ArgumentException(
-                    $"A channel name must not contain control characters; got '{name.Replace("\n", "\\n", StringComparison.Ordinal)}'.",
-                    paramName);
-            }
-        }
-
-        return name;
-    }
 }

@@ -6,7 +6,7 @@ using Engagement.Sdk.Tests.Support;
 
 namespace Engagement.Sdk.Tests.Journeys;
 
-public class JourneyStageTests
+public partial class JourneyStageTests
 {
     [Fact]
     public void Default_IsUnspecified_AndDiffersFromNamedStages()
@@ -45,7 +45,7 @@ public class JourneyStageTests
     }
 }
 
-public class StageModelTests
+public partial class StageModelTests
 {
     [Fact]
     public void Default_IsTheFiveStageJourneyInOrder()

@@ -5,7 +5,7 @@ using Engagement.Sdk.Touchpoints;
 
 namespace Engagement.Sdk.Tests.Touchpoints;
 
-public class ChannelTests
+public partial class ChannelTests
 {
     [Fact]
     public void Constructor_ValidArguments_KeepsThem()
@@ -107,7 +107,7 @@ public class ChannelTests
             """{"name":"","mediaType":"Owned","kind":"Chat"}""", EngagementJsonContext.Default.Channel));
 }
 
-public class ChannelCatalogTests
+public partial class ChannelCatalogTests
 {
     [Fact]
     public void Default_HoldsEveryBuiltInChannel_FoundIgnoringCase()
@@ -149,7 +149,7 @@ public class ChannelCatalogTests
     }
 }
 
-public class TouchpointTests
+public partial class TouchpointTests
 {
     [Fact]
     public void Touchpoint_KeepsChannelStageAndName()
