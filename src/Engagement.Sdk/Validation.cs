@@ -17,7 +17,11 @@ internal static class Validation
     {
         if (!Enum.IsDefined(value))
         {
-            throw new ArgumentOutOfRangeException(paramName, value, $"{value} is not a defined {typeof(TEnum).Name}.");
+            // An undefined enum value formats its number with the current culture whatever provider is given, so
+            // format the underlying number instead.
+            var number = Convert.ChangeType(value, Enum.GetUnderlyingType(typeof(TEnum)), CultureInfo.InvariantCulture);
+            throw new ArgumentOutOfRangeException(
+                paramName, value, string.Create(CultureInfo.InvariantCulture, $"{number} is not a defined {typeof(TEnum).Name}."));
         }
 
         return value;

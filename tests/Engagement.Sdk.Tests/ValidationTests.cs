@@ -1,4 +1,5 @@
 using System.Globalization;
+using Engagement.Sdk.Touchpoints;
 using FsCheck;
 using FsCheck.Fluent;
 
@@ -220,6 +221,37 @@ public class ValidationTests
             var cutShown = value.Length <= Validation.EchoLength || echo.EndsWith('…');
             return echo.Length <= (Validation.EchoLength * 6) + 1 && !hidden && cutShown;
         }).Check(Many);
+
+    [Theory]
+    [InlineData("ar-SA")]
+    [InlineData("fa-IR")]
+    [InlineData("sv-SE")]
+    public void Defined_NegativeUndefinedValue_PrintsAnAsciiMinusInAnyCulture(string culture)
+    {
+        var e = Cultures.Under(culture, () => Assert.Throws<ArgumentOutOfRangeException>(() => Validation.Defined((MediaType)(-1), "mediaType")));
+
+        Assert.Equal("mediaType", e.ParamName);
+        Assert.StartsWith("-1 is not a defined MediaType. (Parameter 'mediaType')", e.Message, StringComparison.Ordinal);
+    }
+}
+
+/// <summary>Runs code under a chosen current culture, restoring the previous one afterwards.</summary>
+/// <remarks>ar-SA, fa-IR and sv-SE format negative numbers with marks or a Unicode minus (U+061C, U+200E, U+2212).</remarks>
+internal static class Cultures
+{
+    public static T Under<T>(string culture, Func<T> action)
+    {
+        var saved = CultureInfo.CurrentCulture;
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(culture);
+            return action();
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = saved;
+        }
+    }
 }
 
 /// <summary>Bounded generators of names, valid and not, for the name checks' properties.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.ObjectModel;
+using System.Globalization;
 using System.Text.Json.Serialization;
 
 namespace Engagement.Sdk.Journeys;
@@ -36,7 +37,9 @@ public sealed class StageModel
         {
             if (stages[i].IsUnspecified)
             {
-                throw new ArgumentException($"Stage {i} is unspecified; every stage of a model needs a name.", nameof(stages));
+                throw new ArgumentException(
+                    string.Create(CultureInfo.InvariantCulture, $"Stage {i} is unspecified; every stage of a model needs a name."),
+                    nameof(stages));
             }
 
             if (!_index.TryAdd(stages[i], i))

@@ -54,4 +54,14 @@ public partial class JourneyStageTests
         Prop.ForAll(Names.WithForbidden(), input =>
             Assert.Throws<ArgumentException>(() => new JourneyStage(input.Name)).Message.StartsWith("A stage name must not contain", StringComparison.Ordinal))
             .Check(Config.QuickThrowOnFailure.WithMaxTest(300));
+
+    [Theory]
+    [InlineData("ar-SA")]
+    [InlineData("fa-IR")]
+    [InlineData("sv-SE")]
+    public void ToString_InAnyCulture_IsTheName(string culture)
+    {
+        Assert.Equal("PostPurchase", Cultures.Under(culture, JourneyStage.PostPurchase.ToString));
+        Assert.Equal("Unspecified", Cultures.Under(culture, JourneyStage.Unspecified.ToString));
+    }
 }

@@ -71,4 +71,15 @@ public class RateTests
         Assert.Equal("engagedCustomers", Assert.Throws<ArgumentOutOfRangeException>(() => Rate.Engagement(-1, 4)).ParamName);
         Assert.Equal("repeatCustomers", Assert.Throws<ArgumentOutOfRangeException>(() => Rate.RepeatPurchase(5, 4)).ParamName);
     }
+
+    [Theory]
+    [InlineData("ar-SA")]
+    [InlineData("fa-IR")]
+    [InlineData("sv-SE")]
+    public void RepeatPurchase_NegativeCountInAnyCulture_MessageHasAnAsciiMinus(string culture)
+    {
+        var e = Cultures.Under(culture, () => Assert.Throws<ArgumentOutOfRangeException>(() => Rate.RepeatPurchase([1, -4])));
+
+        Assert.StartsWith("The purchase count at index 1 is negative (-4).", e.Message, StringComparison.Ordinal);
+    }
 }
