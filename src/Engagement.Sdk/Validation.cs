@@ -53,7 +53,7 @@ internal static class Validation
         ArgumentNullException.ThrowIfNull(value, paramName);
         if (string.IsNullOrWhiteSpace(value))
         {
-            throw new ArgumentException($"The value must not be empty or white space; got '{value}'.", paramName);
+            throw new ArgumentException($"The value must not be empty or white space; got '{Echo(value)}'.", paramName);
         }
 
         return value;

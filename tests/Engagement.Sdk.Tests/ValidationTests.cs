@@ -222,6 +222,22 @@ public class ValidationTests
             return echo.Length <= (Validation.EchoLength * 6) + 1 && !hidden && cutShown;
         }).Check(Many);
 
+    [Fact]
+    public void NotBlank_HugeWhiteSpace_EchoesOnlyItsStart()
+    {
+        var e = Assert.Throws<ArgumentException>(() => Validation.NotBlank(new string(' ', 1_000_000), "customerId"));
+
+        Assert.Equal(
+            "The value must not be empty or white space; got '" + new string(' ', 64) + "…'. (Parameter 'customerId')",
+            e.Message);
+    }
+
+    [Fact]
+    public void NotBlank_ControlCharacters_AreEscapedInTheMessage() =>
+        Assert.Equal(
+            "The value must not be empty or white space; got '\\u0009\\u000A'. (Parameter 'p')",
+            Assert.Throws<ArgumentException>(() => Validation.NotBlank("\t\n", "p")).Message);
+
     [Theory]
     [InlineData("ar-SA")]
     [InlineData("fa-IR")]

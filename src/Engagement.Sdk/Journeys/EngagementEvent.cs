@@ -149,12 +149,13 @@ public sealed class EngagementEvent : IEquatable<EngagementEvent>
     {
         if (currency.Length != 3 || !currency.All(char.IsAsciiLetterUpper))
         {
-            throw new ArgumentException($"A currency must be an ISO 4217 code of three upper-case letters; got '{currency}'.", nameof(currency));
+            throw new ArgumentException(
+                $"A currency must be an ISO 4217 code of three upper-case letters; got '{Validation.Echo(currency)}'.", nameof(currency));
         }
 
         if (value is null)
         {
-            throw new ArgumentException($"A currency ('{currency}') was given without a value.", nameof(currency));
+            throw new ArgumentException($"A currency ('{Validation.Echo(currency)}') was given without a value.", nameof(currency));
         }
 
         return currency;
@@ -170,7 +171,7 @@ public sealed class EngagementEvent : IEquatable<EngagementEvent>
                 throw new ArgumentException("A property key must not be empty.", nameof(properties));
             }
 
-            copy[key] = value ?? throw new ArgumentException($"Property '{key}' has a null value.", nameof(properties));
+            copy[key] = value ?? throw new ArgumentException($"Property '{Validation.Echo(key)}' has a null value.", nameof(properties));
         }
 
         return copy.AsReadOnly();

@@ -87,5 +87,5 @@ public sealed class ChannelCatalog
     public Channel Get(string name) =>
         TryGet(name, out var channel)
             ? channel
-            : throw new KeyNotFoundException($"The channel catalogue has no channel named '{name}'.");
+            : throw new KeyNotFoundException($"The channel catalogue has no channel named '{Validation.Echo(name)}'.");
 }

@@ -5,6 +5,16 @@ namespace Engagement.Sdk.Tests.Touchpoints;
 
 public partial class TouchpointTests
 {
+    [Fact]
+    public void Constructor_HugeBlankName_EchoesOnlyItsStart()
+    {
+        var e = Assert.Throws<ArgumentException>(() => new Touchpoint(Channels.Email, JourneyStage.Decision, new string(' ', 1_000_000)));
+
+        Assert.Equal(
+            "The value must not be empty or white space; got '" + new string(' ', 64) + "…'. (Parameter 'name')",
+            e.Message);
+    }
+
     [Theory]
     [InlineData("ar-SA")]
     [InlineData("fa-IR")]
