@@ -9,8 +9,8 @@ namespace Engagement.Sdk.Touchpoints;
 /// <remarks>
 /// <para>
 /// The built-in channels are on <see cref="Channels"/>; hosts create their own with the constructor and can add them
-/// to a <see cref="ChannelCatalog"/>. Two channels are equal when their names (compared ordinally), media types and
-/// kinds are equal.
+/// to a <see cref="ChannelCatalog"/>. Two channels are equal when their names (compared ordinally ignoring case, as the
+/// catalogue compares them), media types and kinds are equal; <see cref="Name"/> keeps the case it was given.
 /// </para>
 /// <para>
 /// <c>default(Channel)</c> is <see cref="Unspecified"/>: the name <c>unspecified</c>, <see cref="MediaType.Unspecified"/>
@@ -63,24 +63,26 @@ public readonly struct Channel : IEquatable<Channel>
     /// <summary>Returns whether two channels are equal.</summary>
     /// <param name="left">The first channel.</param>
     /// <param name="right">The second channel.</param>
-    /// <returns><see langword="true"/> when name, media type and kind are equal.</returns>
+    /// <returns><see langword="true"/> when name (ignoring case), media type and kind are equal.</returns>
     public static bool operator ==(Channel left, Channel right) => left.Equals(right);
 
     /// <summary>Returns whether two channels differ.</summary>
     /// <param name="left">The first channel.</param>
     /// <param name="right">The second channel.</param>
-    /// <returns><see langword="true"/> when name, media type or kind differ.</returns>
+    /// <returns><see langword="true"/> when name (ignoring case), media type or kind differ.</returns>
     public static bool operator !=(Channel left, Channel right) => !left.Equals(right);
 
-    /// <inheritdoc />
+    /// <summary>Returns whether this channel equals another: same name ignoring case, media type and kind.</summary>
+    /// <param name="other">The other channel.</param>
+    /// <returns><see langword="true"/> when they are equal.</returns>
     public bool Equals(Channel other) =>
-        string.Equals(Name, other.Name, StringComparison.Ordinal) && MediaType == other.MediaType && Kind == other.Kind;
+        string.Equals(Name, other.Name, StringComparison.OrdinalIgnoreCase) && MediaType == other.MediaType && Kind == other.Kind;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is Channel other && Equals(other);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(StringComparer.Ordinal.GetHashCode(Name), MediaType, Kind);
+    public override int GetHashCode() => HashCode.Combine(StringComparer.OrdinalIgnoreCase.GetHashCode(Name), MediaType, Kind);
 
     /// <summary>Returns the channel as <c>name (MediaType Kind)</c>, for example <c>email (Owned Email)</c>.</summary>
     /// <returns>A readable description of the channel.</returns>

@@ -15,6 +15,16 @@ public partial class TouchpointTests
             e.Message);
     }
 
+    [Fact]
+    public void Equality_IgnoresCaseOfChannelName()
+    {
+        var shouted = new Touchpoint(new Channel("EMAIL", MediaType.Owned, ChannelKind.Email), JourneyStage.Decision, "cart reminder");
+        var builtIn = new Touchpoint(Channels.Email, JourneyStage.Decision, "cart reminder");
+
+        Assert.Equal(builtIn, shouted);
+        Assert.Equal(builtIn.GetHashCode(), shouted.GetHashCode());
+    }
+
     [Theory]
     [InlineData("ar-SA")]
     [InlineData("fa-IR")]
