@@ -69,8 +69,18 @@ public sealed class ChannelCatalog
     /// <summary>Returns a catalogue with the channels of this one and <paramref name="channel"/>.</summary>
     /// <param name="channel">The channel to add.</param>
     /// <returns>A new catalogue; this one is unchanged.</returns>
-    /// <exception cref="ArgumentException">The catalogue already has a channel of that name.</exception>
-    public ChannelCatalog With(Channel channel) => Create(Channels.Append(channel));
+    /// <exception cref="ArgumentException">The catalogue already has a channel of that name, ignoring case.</exception>
+    public ChannelCatalog With(Channel channel)
+    {
+        if (_byName.TryGetValue(channel.Name, out var existing))
+        {
+            throw new ArgumentException(
+                $"The catalogue already has a channel named '{Validation.Echo(existing.Name)}'; '{Validation.Echo(channel.Name)}' has the same name, ignoring case.",
+                nameof(channel));
+        }
+
+        return new ChannelCatalog([.. Channels, channel]);
+    }
 
     /// <summary>Returns whether the catalogue has a channel of the given name.</summary>
     /// <param name="name">The name, compared ignoring case.</param>

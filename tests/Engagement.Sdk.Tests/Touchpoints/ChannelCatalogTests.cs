@@ -56,6 +56,17 @@ public partial class ChannelCatalogTests
     }
 
     [Fact]
+    public void With_DuplicateName_ThrowsNamingTheChannelParameter()
+    {
+        var e = Assert.Throws<ArgumentException>(() => ChannelCatalog.Default.With(new Channel("Email", MediaType.Paid, ChannelKind.Email)));
+
+        Assert.Equal("channel", e.ParamName);
+        Assert.Equal(
+            "The catalogue already has a channel named 'email'; 'Email' has the same name, ignoring case. (Parameter 'channel')",
+            e.Message);
+    }
+
+    [Fact]
     public void Get_HugeUnknownName_EchoesOnlyItsStart() =>
         Assert.Equal(
             "The channel catalogue has no channel named '" + new string('f', 64) + "…'.",
