@@ -1,4 +1,6 @@
+using Engagement.Sdk.IO;
 using Engagement.Sdk.Journeys;
+using Engagement.Sdk.Tests.Support;
 using Engagement.Sdk.Touchpoints;
 
 namespace Engagement.Sdk.Tests.Touchpoints;
@@ -35,5 +37,28 @@ public partial class TouchpointTests
             "cart reminder: email @ Decision",
             Cultures.Under(culture, () => new Touchpoint(Channels.Email, JourneyStage.Decision, "cart reminder").ToString()));
         Assert.Equal("unspecified @ Unspecified", Cultures.Under(culture, () => default(Touchpoint).ToString()));
+    }
+
+    [Fact]
+    public void Json_UnspecifiedStage_IsNull_AndRoundTrips()
+    {
+        var touchpoint = new Touchpoint(Channels.Email, JourneyStage.Unspecified);
+
+        var (value, text) = Json.RoundTrip(touchpoint, EngagementJsonContext.Default.Touchpoint);
+
+        Assert.Contains("\"stage\":null", text, StringComparison.Ordinal);
+        Assert.Equal(touchpoint, value);
+    }
+
+    [Fact]
+    public void Json_StageNamedUnspecified_StaysNamed()
+    {
+        var touchpoint = new Touchpoint(Channels.Email, new JourneyStage("Unspecified"));
+
+        var (value, text) = Json.RoundTrip(touchpoint, EngagementJsonContext.Default.Touchpoint);
+
+        Assert.Contains("\"stage\":\"Unspecified\"", text, StringComparison.Ordinal);
+        Assert.Equal(touchpoint, value);
+        Assert.False(value.Stage.IsUnspecified);
     }
 }
