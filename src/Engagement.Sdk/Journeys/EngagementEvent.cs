@@ -26,7 +26,8 @@ public sealed class EngagementEvent : IEquatable<EngagementEvent>
     /// <param name="timestamp">When the event happened.</param>
     /// <param name="name">What happened, for example <c>product_view</c> or <c>purchase</c>; not empty or white space.</param>
     /// <param name="channel">The channel it happened on.</param>
-    /// <param name="stage">The journey stage, when the host knows it.</param>
+    /// <param name="stage">The journey stage, when the host knows it; <see cref="JourneyStage.Unspecified"/> counts as
+    /// <see langword="null"/>.</param>
     /// <param name="value">A monetary or other value attached to the event (an order total), if any.</param>
     /// <param name="currency">The ISO 4217 code of <paramref name="value"/> (three upper-case letters), if it is money.</param>
     /// <param name="properties">Further attributes; keys must not be empty and values must not be <see langword="null"/>.</param>
@@ -52,7 +53,8 @@ public sealed class EngagementEvent : IEquatable<EngagementEvent>
         Timestamp = timestamp;
         Name = Validation.NotBlank(name, nameof(name));
         Channel = channel;
-        Stage = stage;
+        // JSON writes Unspecified as null, so keeping it apart from null would not survive a round trip.
+        Stage = stage is { IsUnspecified: false } ? stage : null;
         Value = value;
         Currency = currency is null ? null : ValidateCurrency(currency, value);
         Properties = properties is null || properties.Count == 0 ? NoProperties : CopyProperties(properties);
@@ -73,7 +75,7 @@ public sealed class EngagementEvent : IEquatable<EngagementEvent>
     /// <summary>Gets the channel it happened on.</summary>
     public Channel Channel { get; }
 
-    /// <summary>Gets the journey stage, or <see langword="null"/> if the host did not say.</summary>
+    /// <summary>Gets the journey stage, or <see langword="null"/> if the host did not say; never <see cref="JourneyStage.Unspecified"/>.</summary>
     public JourneyStage? Stage { get; }
 
     /// <summary>Gets the value attached to the event, or <see langword="null"/>.</summary>
@@ -149,12 +151,13 @@ public sealed class EngagementEvent : IEquatable<EngagementEvent>
     {
         if (currency.Length != 3 || !currency.All(char.IsAsciiLetterUpper))
         {
-            throw new ArgumentException($"A currency must be an ISO 4217 code of three upper-case letters; got '{currency}'.", nameof(currency));
+            throw new ArgumentException(
+                $"A currency must be an ISO 4217 code of three upper-case letters; got '{Validation.Echo(currency)}'.", nameof(currency));
         }
 
         if (value is null)
         {
-            throw new ArgumentException($"A currency ('{currency}') was given without a value.", nameof(currency));
+            throw new ArgumentException($"A currency ('{Validation.Echo(currency)}') was given without a value.", nameof(currency));
         }
 
         return currency;
@@ -170,7 +173,7 @@ public sealed class EngagementEvent : IEquatable<EngagementEvent>
                 throw new ArgumentException("A property key must not be empty.", nameof(properties));
             }
 
-            copy[key] = value ?? throw new ArgumentException($"Property '{key}' has a null value.", nameof(properties));
+            copy[key] = value ?? throw new ArgumentException($"Property '{Validation.Echo(key)}' has a null value.", nameof(properties));
         }
 
         return copy.AsReadOnly();

@@ -8,8 +8,10 @@ namespace Engagement.Sdk.Journeys;
 /// journey comes from the <see cref="StageModel"/> that holds it.
 /// </summary>
 /// <remarks>
-/// Stages compare by name, ordinally. <c>default(JourneyStage)</c> is <see cref="Unspecified"/>. In JSON a stage is
-/// its name as a string. This type is an immutable value and is thread-safe.
+/// Stages compare by name, ordinally. <c>default(JourneyStage)</c> is <see cref="Unspecified"/>, which is not equal to
+/// a stage named <c>Unspecified</c> although both print so. In JSON a named stage is its name as a string and
+/// <see cref="Unspecified"/> is <c>null</c>, so every stage reads back equal. This type is an immutable value and is
+/// thread-safe.
 /// </remarks>
 [JsonConverter(typeof(JourneyStageJsonConverter))]
 public readonly struct JourneyStage : IEquatable<JourneyStage>
@@ -19,13 +21,17 @@ public readonly struct JourneyStage : IEquatable<JourneyStage>
     private readonly string? _name;
 
     /// <summary>Creates a stage.</summary>
-    /// <param name="name">The stage's name: 1 to 100 characters, no control characters, no leading or trailing white space.</param>
+    /// <param name="name">
+    /// The stage's name: 1 to 100 UTF-16 code units, no leading or trailing white space, and no control characters,
+    /// bidirectional controls (U+061C, U+200E, U+200F, U+202A–U+202E, U+2066–U+2069), zero-width characters
+    /// (U+200B–U+200D, U+2060, U+FEFF) or lone surrogates.
+    /// </param>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="name"/> is empty, too long, has control characters or is
-    /// padded with white space.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is empty, too long, padded with white space or holds a
+    /// forbidden character; the message gives the character as U+XXXX and its index.</exception>
     public JourneyStage(string name)
     {
-        _name = Touchpoints.Channel.ValidateName(name, nameof(name));
+        _name = Validation.Name(name, nameof(name), "stage name");
     }
 
     /// <summary>Gets the stage that says nothing: the value of <c>default(JourneyStage)</c>.</summary>
@@ -78,27 +84,44 @@ public readonly struct JourneyStage : IEquatable<JourneyStage>
     public override string ToString() => Name;
 }
 
-/// <summary>Writes a <see cref="JourneyStage"/> as its name; reads it back, <c>null</c> or "Unspecified" as <see cref="JourneyStage.Unspecified"/>.</summary>
+/// <summary>
+/// Writes a named <see cref="JourneyStage"/> as its name and <see cref="JourneyStage.Unspecified"/> as <c>null</c>;
+/// reads them back the same way, so that a stage named <c>Unspecified</c> stays a named stage.
+/// </summary>
 internal sealed class JourneyStageJsonConverter : JsonConverter<JourneyStage>
 {
+    public override bool HandleNull => true;
+
     public override JourneyStage Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        if (reader.TokenType != JsonTokenType.String)
+        switch (reader.TokenType)
         {
-            throw new JsonException($"A journey stage must be a JSON string; got {reader.TokenType}.");
-        }
+            case JsonTokenType.Null:
+                return JourneyStage.Unspecified;
+            case JsonTokenType.String:
+                try
+                {
+                    return new JourneyStage(reader.GetString()!);
+                }
+                catch (ArgumentException e)
+                {
+                    throw new JsonException($"Invalid journey stage: {e.Message}", e);
+                }
 
-        var name = reader.GetString()!;
-        try
-        {
-            return name == JourneyStage.Unspecified.Name ? JourneyStage.Unspecified : new JourneyStage(name);
-        }
-        catch (ArgumentException e)
-        {
-            throw new JsonException(e.Message, e);
+            default:
+                throw new JsonException($"A journey stage must be a JSON string or null; got {reader.TokenType}.");
         }
     }
 
-    public override void Write(Utf8JsonWriter writer, JourneyStage value, JsonSerializerOptions options) =>
-        writer.WriteStringValue(value.Name);
+    public override void Write(Utf8JsonWriter writer, JourneyStage value, JsonSerializerOptions options)
+    {
+        if (value.IsUnspecified)
+        {
+            writer.WriteNullValue();
+        }
+        else
+        {
+            writer.WriteStringValue(value.Name);
+        }
+    }
 }

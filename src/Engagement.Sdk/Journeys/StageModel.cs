@@ -1,4 +1,5 @@
 using System.Collections.ObjectModel;
+using System.Globalization;
 using System.Text.Json.Serialization;
 
 namespace Engagement.Sdk.Journeys;
@@ -36,12 +37,18 @@ public sealed class StageModel
         {
             if (stages[i].IsUnspecified)
             {
-                throw new ArgumentException($"Stage {i} is unspecified; every stage of a model needs a name.", nameof(stages));
+                throw new ArgumentException(
+                    string.Create(CultureInfo.InvariantCulture, $"Stage {i} is unspecified; every stage of a model needs a name."),
+                    nameof(stages));
             }
 
             if (!_index.TryAdd(stages[i], i))
             {
-                throw new ArgumentException($"Stage '{stages[i]}' appears more than once (at {_index[stages[i]]} and {i}).", nameof(stages));
+                throw new ArgumentException(
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"Stage '{Validation.Echo(stages[i].Name)}' appears more than once (at {_index[stages[i]]} and {i})."),
+                    nameof(stages));
             }
         }
 
@@ -101,5 +108,6 @@ public sealed class StageModel
     private int Position(JourneyStage stage, string paramName) =>
         _index.TryGetValue(stage, out var i)
             ? i
-            : throw new ArgumentException($"The stage model ({this}) has no stage '{stage}'.", paramName);
+            : throw new ArgumentException(
+                $"The stage model ({Validation.Echo(ToString())}) has no stage '{Validation.Echo(stage.Name)}'.", paramName);
 }

@@ -32,8 +32,9 @@ public static class Rate
     /// <returns>(E − N) / S as a proportion.</returns>
     /// <remarks>The customer retention rate formula of practice, e.g. Kumar &amp; Reinartz (2018), Customer Relationship
     /// Management, 3rd ed., ch. 6.</remarks>
-    /// <exception cref="ArgumentOutOfRangeException">A count is negative, new customers exceed the customers at the
-    /// end, or E − N exceeds S.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A count is negative; <paramref name="newCustomers"/> exceeds
+    /// <paramref name="customersAtEnd"/>; or <paramref name="customersAtEnd"/> − <paramref name="newCustomers"/> exceeds
+    /// <paramref name="customersAtStart"/> (the exception names <paramref name="customersAtEnd"/>).</exception>
     public static Proportion Retention(long customersAtStart, long customersAtEnd, long newCustomers)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(customersAtStart);
@@ -46,7 +47,19 @@ public static class Rate
                 string.Create(CultureInfo.InvariantCulture, $"New customers ({newCustomers}) must not exceed the customers at the end ({customersAtEnd})."));
         }
 
-        return Part(customersAtEnd - newCustomers, "customersAtEnd - newCustomers", customersAtStart, nameof(customersAtStart));
+        // E − N counts the starting customers still there at the end, so it cannot exceed S; the count at the end is
+        // the one to blame, as N has already been checked against it.
+        var retained = customersAtEnd - newCustomers;
+        if (retained > customersAtStart)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(customersAtEnd), customersAtEnd,
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"The customers retained, customersAtEnd - newCustomers = {customersAtEnd} - {newCustomers} = {retained}, must not exceed customersAtStart ({customersAtStart})."));
+        }
+
+        return new Proportion(retained, customersAtStart);
     }
 
     /// <summary>Churn rate over a period: the share of the customers at the start who were lost during it.</summary>

@@ -9,8 +9,8 @@ namespace Engagement.Sdk.Touchpoints;
 /// <remarks>
 /// <para>
 /// The built-in channels are on <see cref="Channels"/>; hosts create their own with the constructor and can add them
-/// to a <see cref="ChannelCatalog"/>. Two channels are equal when their names (compared ordinally), media types and
-/// kinds are equal.
+/// to a <see cref="ChannelCatalog"/>. Two channels are equal when their names (compared ordinally ignoring case, as the
+/// catalogue compares them), media types and kinds are equal; <see cref="Name"/> keeps the case it was given.
 /// </para>
 /// <para>
 /// <c>default(Channel)</c> is <see cref="Unspecified"/>: the name <c>unspecified</c>, <see cref="MediaType.Unspecified"/>
@@ -20,7 +20,7 @@ namespace Engagement.Sdk.Touchpoints;
 public readonly struct Channel : IEquatable<Channel>
 {
     /// <summary>The longest name a channel may have, in UTF-16 code units.</summary>
-    public const int MaxNameLength = 100;
+    public const int MaxNameLength = Validation.MaxNameLength;
 
     private const string UnspecifiedName = "unspecified";
 
@@ -28,20 +28,22 @@ public readonly struct Channel : IEquatable<Channel>
 
     /// <summary>Creates a channel.</summary>
     /// <param name="name">
-    /// The channel's name: 1 to <see cref="MaxNameLength"/> characters, no control characters, no leading or trailing
-    /// white space. Built-in channels use lower-case kebab-case names such as <c>live-chat</c>.
+    /// The channel's name: 1 to <see cref="MaxNameLength"/> UTF-16 code units, no leading or trailing white space, and
+    /// no control characters, bidirectional controls (U+061C, U+200E, U+200F, U+202A–U+202E, U+2066–U+2069),
+    /// zero-width characters (U+200B–U+200D, U+2060, U+FEFF) or lone surrogates. Built-in channels use lower-case
+    /// kebab-case names such as <c>live-chat</c>.
     /// </param>
     /// <param name="mediaType">Who owns the exposure.</param>
     /// <param name="kind">The mode of contact.</param>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="name"/> is empty, too long, has control characters or is
-    /// padded with white space.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is empty, too long, padded with white space or holds a
+    /// forbidden character; the message gives the character as U+XXXX and its index.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="mediaType"/> or <paramref name="kind"/> is not a
     /// defined value.</exception>
     [JsonConstructor]
     public Channel(string name, MediaType mediaType, ChannelKind kind)
     {
-        _name = ValidateName(name, nameof(name));
+        _name = Validation.Name(name, nameof(name), "channel name");
         MediaType = Validation.Defined(mediaType, nameof(mediaType));
         Kind = Validation.Defined(kind, nameof(kind));
     }
@@ -61,53 +63,28 @@ public readonly struct Channel : IEquatable<Channel>
     /// <summary>Returns whether two channels are equal.</summary>
     /// <param name="left">The first channel.</param>
     /// <param name="right">The second channel.</param>
-    /// <returns><see langword="true"/> when name, media type and kind are equal.</returns>
+    /// <returns><see langword="true"/> when name (ignoring case), media type and kind are equal.</returns>
     public static bool operator ==(Channel left, Channel right) => left.Equals(right);
 
     /// <summary>Returns whether two channels differ.</summary>
     /// <param name="left">The first channel.</param>
     /// <param name="right">The second channel.</param>
-    /// <returns><see langword="true"/> when name, media type or kind differ.</returns>
+    /// <returns><see langword="true"/> when name (ignoring case), media type or kind differ.</returns>
     public static bool operator !=(Channel left, Channel right) => !left.Equals(right);
 
-    /// <inheritdoc />
+    /// <summary>Returns whether this channel equals another: same name ignoring case, media type and kind.</summary>
+    /// <param name="other">The other channel.</param>
+    /// <returns><see langword="true"/> when they are equal.</returns>
     public bool Equals(Channel other) =>
-        string.Equals(Name, other.Name, StringComparison.Ordinal) && MediaType == other.MediaType && Kind == other.Kind;
+        string.Equals(Name, other.Name, StringComparison.OrdinalIgnoreCase) && MediaType == other.MediaType && Kind == other.Kind;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is Channel other && Equals(other);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(StringComparer.Ordinal.GetHashCode(Name), MediaType, Kind);
+    public override int GetHashCode() => HashCode.Combine(StringComparer.OrdinalIgnoreCase.GetHashCode(Name), MediaType, Kind);
 
     /// <summary>Returns the channel as <c>name (MediaType Kind)</c>, for example <c>email (Owned Email)</c>.</summary>
     /// <returns>A readable description of the channel.</returns>
     public override string ToString() => $"{Name} ({MediaType} {Kind})";
-
-    internal static string ValidateName(string name, string paramName)
-    {
-        ArgumentNullException.ThrowIfNull(name, paramName);
-        if (name.Length == 0 || name.Length > MaxNameLength)
-        {
-            throw new ArgumentException(
-                $"A channel name must have 1 to {MaxNameLength} characters; got {name.Length}: '{name}'.", paramName);
-        }
-
-        if (char.IsWhiteSpace(name[0]) || char.IsWhiteSpace(name[^1]))
-        {
-            throw new ArgumentException($"A channel name must not start or end with white space; got '{name}'.", paramName);
-        }
-
-        foreach (var c in name)
-        {
-            if (char.IsControl(c))
-            {
-                throw new ArgumentException(
-                    $"A channel name must not contain control characters; got '{name.Replace("\n", "\\n", StringComparison.Ordinal)}'.",
-                    paramName);
-            }
-        }
-
-        return name;
-    }
 }

@@ -1,5 +1,6 @@
-using System.Collections.ObjectModel;
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using System.Text.Json.Serialization;
 
 namespace Engagement.Sdk.Touchpoints;
 
@@ -8,55 +9,78 @@ namespace Engagement.Sdk.Touchpoints;
 /// </summary>
 /// <remarks>
 /// Start from <see cref="Default"/> and add host channels with <see cref="With(Channel)"/>, which returns a new
-/// catalogue. Instances are immutable and thread-safe.
+/// catalogue. Names compare as <see cref="Channel"/> equality compares them, ordinally ignoring case. In JSON a
+/// catalogue is <c>{"channels":[...]}</c>. Instances are immutable and thread-safe.
 /// </remarks>
 public sealed class ChannelCatalog
 {
     private readonly Dictionary<string, Channel> _byName;
 
-    private ChannelCatalog(Dictionary<string, Channel> byName, ReadOnlyCollection<Channel> channels)
+    /// <summary>Creates a catalogue from the given channels.</summary>
+    /// <param name="channels">The channels, in order; names must be unique ignoring case. The list is copied.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="channels"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">Two channels share a name ignoring case; the message gives both and the
+    /// index of the second.</exception>
+    [JsonConstructor]
+    public ChannelCatalog(IReadOnlyList<Channel> channels)
     {
-        _byName = byName;
-        Channels = channels;
+        ArgumentNullException.ThrowIfNull(channels);
+        var copy = new Channel[channels.Count];
+        _byName = new Dictionary<string, Channel>(copy.Length, StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < copy.Length; i++)
+        {
+            var channel = channels[i];
+            if (!_byName.TryAdd(channel.Name, channel))
+            {
+                throw new ArgumentException(
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"Channel names must be unique ignoring case; the channel at index {i}, '{Validation.Echo(channel.Name)}', repeats '{Validation.Echo(_byName[channel.Name].Name)}'."),
+                    nameof(channels));
+            }
+
+            copy[i] = channel;
+        }
+
+        Channels = Array.AsReadOnly(copy);
     }
 
     /// <summary>Gets the catalogue of the built-in channels (<see cref="Touchpoints.Channels.All"/>).</summary>
-    public static ChannelCatalog Default { get; } = Create(Touchpoints.Channels.All);
+    public static ChannelCatalog Default { get; } = new(Touchpoints.Channels.All);
 
     /// <summary>Gets the channels in the order they were added.</summary>
     public IReadOnlyList<Channel> Channels { get; }
 
     /// <summary>Gets the number of channels.</summary>
+    [JsonIgnore]
     public int Count => Channels.Count;
 
     /// <summary>Creates a catalogue from the given channels.</summary>
     /// <param name="channels">The channels; names must be unique ignoring case.</param>
     /// <returns>The catalogue.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="channels"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">Two channels share a name.</exception>
+    /// <exception cref="ArgumentException">Two channels share a name ignoring case.</exception>
     public static ChannelCatalog Create(IEnumerable<Channel> channels)
     {
         ArgumentNullException.ThrowIfNull(channels);
-        var byName = new Dictionary<string, Channel>(StringComparer.OrdinalIgnoreCase);
-        var list = new List<Channel>();
-        foreach (var channel in channels)
-        {
-            if (!byName.TryAdd(channel.Name, channel))
-            {
-                throw new ArgumentException($"The catalogue already has a channel named '{channel.Name}'.", nameof(channels));
-            }
-
-            list.Add(channel);
-        }
-
-        return new ChannelCatalog(byName, list.AsReadOnly());
+        return new ChannelCatalog([.. channels]);
     }
 
     /// <summary>Returns a catalogue with the channels of this one and <paramref name="channel"/>.</summary>
     /// <param name="channel">The channel to add.</param>
     /// <returns>A new catalogue; this one is unchanged.</returns>
-    /// <exception cref="ArgumentException">The catalogue already has a channel of that name.</exception>
-    public ChannelCatalog With(Channel channel) => Create(Channels.Append(channel));
+    /// <exception cref="ArgumentException">The catalogue already has a channel of that name, ignoring case.</exception>
+    public ChannelCatalog With(Channel channel)
+    {
+        if (_byName.TryGetValue(channel.Name, out var existing))
+        {
+            throw new ArgumentException(
+                $"The catalogue already has a channel named '{Validation.Echo(existing.Name)}'; '{Validation.Echo(channel.Name)}' has the same name, ignoring case.",
+                nameof(channel));
+        }
+
+        return new ChannelCatalog([.. Channels, channel]);
+    }
 
     /// <summary>Returns whether the catalogue has a channel of the given name.</summary>
     /// <param name="name">The name, compared ignoring case.</param>
@@ -87,5 +111,5 @@ public sealed class ChannelCatalog
     public Channel Get(string name) =>
         TryGet(name, out var channel)
             ? channel
-            : throw new KeyNotFoundException($"The channel catalogue has no channel named '{name}'.");
+            : throw new KeyNotFoundException($"The channel catalogue has no channel named '{Validation.Echo(name)}'.");
 }

@@ -8,7 +8,8 @@ namespace Engagement.Sdk.Touchpoints;
 /// optional name such as <c>abandoned-cart email</c>.
 /// </summary>
 /// <remarks>
-/// Two touchpoints are equal when channel, stage and name (ordinal) are equal. <c>default(Touchpoint)</c> has the
+/// Two touchpoints are equal when channel (see <see cref="Channel.Equals(Channel)"/>), stage and name (ordinal) are
+/// equal. <c>default(Touchpoint)</c> has the
 /// unspecified channel and stage and no name. This type is an immutable value and is thread-safe.
 /// </remarks>
 public readonly struct Touchpoint : IEquatable<Touchpoint>

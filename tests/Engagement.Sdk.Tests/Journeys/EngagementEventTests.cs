@@ -5,7 +5,7 @@ using Engagement.Sdk.Touchpoints;
 
 namespace Engagement.Sdk.Tests.Journeys;
 
-public class EngagementEventTests
+public partial class EngagementEventTests
 {
     private static readonly DateTimeOffset At = new(2026, 1, 5, 10, 0, 0, TimeSpan.FromHours(1));
 

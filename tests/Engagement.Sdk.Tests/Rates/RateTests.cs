@@ -65,10 +65,38 @@ public class RateTests
         Assert.Equal(11L, over.ActualValue);
         Assert.Equal("visitors", Assert.Throws<ArgumentOutOfRangeException>(() => Rate.Conversion(1, -10)).ParamName);
         Assert.Equal("newCustomers", Assert.Throws<ArgumentOutOfRangeException>(() => Rate.Retention(10, 5, 6)).ParamName);
-        Assert.Throws<ArgumentOutOfRangeException>(() => Rate.Retention(10, 50, 6));
         Assert.Equal("customersAtStart", Assert.Throws<ArgumentOutOfRangeException>(() => Rate.Retention(-1, 5, 1)).ParamName);
         Assert.Equal("customersLost", Assert.Throws<ArgumentOutOfRangeException>(() => Rate.Churn(5, 4)).ParamName);
         Assert.Equal("engagedCustomers", Assert.Throws<ArgumentOutOfRangeException>(() => Rate.Engagement(-1, 4)).ParamName);
         Assert.Equal("repeatCustomers", Assert.Throws<ArgumentOutOfRangeException>(() => Rate.RepeatPurchase(5, 4)).ParamName);
+    }
+
+    [Fact]
+    public void Retention_RetainedExceedStart_NamesCustomersAtEnd()
+    {
+        // S = 10, E = 50, N = 6: E − N = 44 of the starting customers cannot remain out of 10.
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => Rate.Retention(customersAtStart: 10, customersAtEnd: 50, newCustomers: 6));
+
+        Assert.Equal("customersAtEnd", e.ParamName);
+        Assert.Equal(50L, e.ActualValue);
+        Assert.StartsWith(
+            "The customers retained, customersAtEnd - newCustomers = 50 - 6 = 44, must not exceed customersAtStart (10). (Parameter 'customersAtEnd')",
+            e.Message,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Retention_RetainedEqualStart_IsAccepted() =>
+        Assert.Equal(new Proportion(10, 10), Rate.Retention(customersAtStart: 10, customersAtEnd: 16, newCustomers: 6));
+
+    [Theory]
+    [InlineData("ar-SA")]
+    [InlineData("fa-IR")]
+    [InlineData("sv-SE")]
+    public void RepeatPurchase_NegativeCountInAnyCulture_MessageHasAnAsciiMinus(string culture)
+    {
+        var e = Cultures.Under(culture, () => Assert.Throws<ArgumentOutOfRangeException>(() => Rate.RepeatPurchase([1, -4])));
+
+        Assert.StartsWith("The purchase count at index 1 is negative (-4).", e.Message, StringComparison.Ordinal);
     }
 }
