@@ -107,6 +107,11 @@ public readonly struct ConfidenceInterval : IEquatable<ConfidenceInterval>
     }
 
     /// <summary>z such that P(|Z| ≤ z) = level for a standard normal Z.</summary>
+    /// <remarks>
+    /// z = −Φ⁻¹((1 − level)/2). The tail probability is formed directly: Φ⁻¹(0.5 + level/2) would round to Φ⁻¹(1)
+    /// for levels within 2⁻⁵³ of 1.
+    /// </remarks>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="confidenceLevel"/> is not strictly between 0 and 1.</exception>
     internal static double TwoSidedCriticalValue(double confidenceLevel) =>
-        NormalDistribution.Quantile(0.5 + (Validation.ConfidenceLevel(confidenceLevel, nameof(confidenceLevel)) / 2));
+        -NormalDistribution.Quantile((1 - Validation.ConfidenceLevel(confidenceLevel, nameof(confidenceLevel))) / 2);
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Engagement.Sdk.IO;
 using Engagement.Sdk.Statistics;
 using Engagement.Sdk.Tests.Support;
@@ -6,6 +7,9 @@ namespace Engagement.Sdk.Tests.Statistics;
 
 public class ConfidenceIntervalTests
 {
+    // z₀.₉₇₅ = Φ⁻¹(0.975), as tabulated (Abramowitz & Stegun 26.2) to 16 significant digits.
+    private const double Z95 = 1.959963984540054;
+
     [Fact]
     public void Constructor_KeepsBounds_AndDescribesThem()
     {
@@ -27,8 +31,24 @@ public class ConfidenceIntervalTests
     [InlineData(1, 0, 0.95, "upper")]
     [InlineData(0, 1, 1.0, "confidenceLevel")]
     [InlineData(0, 1, 0.0, "confidenceLevel")]
+    [InlineData(0, 0, 1.0, "confidenceLevel")]
+    [InlineData(0, 0, double.NaN, "confidenceLevel")]
     public void Constructor_BadArguments_ThrowNamingThem(double lower, double upper, double level, string name) =>
         Assert.Equal(name, Assert.Throws<ArgumentOutOfRangeException>(() => new ConfidenceInterval(lower, upper, level)).ParamName);
+
+    [Theory]
+    [InlineData(0.0)]
+    [InlineData(1.0)]
+    [InlineData(double.NaN)]
+    [InlineData(-0.1)]
+    [InlineData(1.1)]
+    public void Constructor_LevelOutsideOpenUnitInterval_ThrowsNamingConfidenceLevel(double level)
+    {
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => new ConfidenceInterval(-0.25, 0.75, level));
+
+        Assert.Equal("confidenceLevel", e.ParamName);
+        Assert.Equal(level, e.ActualValue);
+    }
 
     [Fact]
     public void Json_RoundTrips()
@@ -37,5 +57,71 @@ public class ConfidenceIntervalTests
 
         Assert.Equal(new ConfidenceInterval(-1.5, 2.5, 0.9), value);
         Assert.Equal("""{"lower":-1.5,"upper":2.5,"confidenceLevel":0.9}""", text);
+    }
+
+    [Theory]
+    [InlineData("sv-SE")]
+    [InlineData("ar-SA")]
+    [InlineData("fa-IR")]
+    public void ToString_IsCultureInvariant_WithNegativeBounds(string name)
+    {
+        var culture = CultureInfo.GetCultureInfo(name);
+        var previous = CultureInfo.CurrentCulture;
+        try
+        {
+            CultureInfo.CurrentCulture = culture;
+            CultureInfo.CurrentUICulture = culture;
+
+            // The culture itself writes these numbers differently (decimal comma, or a minus sign other than '-').
+            Assert.NotEqual("-12.5", (-12.5).ToString(culture));
+            Assert.Equal("[-12.5, -0.25] (95%)", new ConfidenceInterval(-12.5, -0.25, 0.95).ToString());
+            Assert.Equal("[-1.235E+05, -0.001235] (99.9%)", new ConfidenceInterval(-123456, -0.00123456, 0.999).ToString());
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = previous;
+            CultureInfo.CurrentUICulture = previous;
+        }
+    }
+
+    [Theory]
+    [InlineData(0.0)]
+    [InlineData(1.0)]
+    [InlineData(double.NaN)]
+    [InlineData(-0.1)]
+    [InlineData(1.1)]
+    public void TwoSidedCriticalValue_BadLevel_ThrowsNamingConfidenceLevel(double level) =>
+        Assert.Equal("confidenceLevel", Assert.Throws<ArgumentOutOfRangeException>(() => ConfidenceInterval.TwoSidedCriticalValue(level)).ParamName);
+
+    [Fact]
+    public void TwoSidedCriticalValue_95_IsTabulatedZ() => Assert.Equal(Z95, ConfidenceInterval.TwoSidedCriticalValue(0.95), 1e-15);
+
+    [Fact]
+    public void TwoSidedCriticalValue_LevelJustBelowOne_IsFinite()
+    {
+        // 0.9999999999999999 is 1 − 2⁻⁵³; 0.5 + level/2 rounds to 1, but the tail (1 − level)/2 = 2⁻⁵⁴ is exact.
+        // z = −Φ⁻¹(2⁻⁵⁴) = 8.2923610758135955 (40-digit reference, mpmath 1.3.0: √2·erfinv(1 − 2⁻⁵³)).
+        const double level = 0.9999999999999999;
+        Assert.Equal(level, 1 - Math.Pow(2, -53));
+
+        Assert.Equal(8.2923610758135955, ConfidenceInterval.TwoSidedCriticalValue(level), 1e-14);
+    }
+
+    [Fact]
+    public void Normal_LevelJustBelowOne_IsWideButFinite()
+    {
+        var interval = ConfidenceInterval.Normal(10, 1, 0.9999999999999999, -100, 100);
+
+        Assert.Equal(10 - 8.2923610758135955, interval.Lower, 1e-13);
+        Assert.Equal(10 + 8.2923610758135955, interval.Upper, 1e-13);
+    }
+
+    [Fact]
+    public void Normal_IsEstimatePlusMinusZTimesStandardError_Clamped()
+    {
+        var interval = ConfidenceInterval.Normal(90, 10, 0.95, -100, 100);
+
+        Assert.Equal(90 - (Z95 * 10), interval.Lower, 1e-12);
+        Assert.Equal(100, interval.Upper);
     }
 }
