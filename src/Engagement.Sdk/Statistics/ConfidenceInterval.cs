@@ -8,9 +8,9 @@ namespace Engagement.Sdk.Statistics;
 /// probability <see cref="ConfidenceLevel"/> under the estimator's assumptions.
 /// </summary>
 /// <remarks>
-/// Each result that carries an interval says how it is computed (Wilson for proportions, normal approximation for
-/// scores and means). <c>default(ConfidenceInterval)</c> is the point interval [0, 0] at level 0: it says nothing.
-/// This type is an immutable value and is thread-safe.
+/// Each result that carries an interval says how it is computed. <c>default(ConfidenceInterval)</c> is the empty
+/// interval that says nothing: the point [0, 0] at level 0, the only interval whose level is not strictly between 0
+/// and 1; it is written to JSON as such and read back. This type is an immutable value and is thread-safe.
 /// </remarks>
 public readonly struct ConfidenceInterval : IEquatable<ConfidenceInterval>
 {
@@ -18,11 +18,22 @@ public readonly struct ConfidenceInterval : IEquatable<ConfidenceInterval>
     /// <param name="lower">The lower bound.</param>
     /// <param name="upper">The upper bound; not below <paramref name="lower"/>.</param>
     /// <param name="confidenceLevel">The confidence level, strictly between 0 and 1 (0.95 for a 95% interval).</param>
+    /// <remarks>
+    /// The one exception is the all-zero triple (0, 0, 0), which creates <c>default(ConfidenceInterval)</c>, the empty
+    /// interval that says nothing: that is what <c>default</c> is written as, so it must read back.
+    /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">A bound is not finite, <paramref name="upper"/> is below
-    /// <paramref name="lower"/>, or <paramref name="confidenceLevel"/> is not strictly between 0 and 1.</exception>
+    /// <paramref name="lower"/>, or <paramref name="confidenceLevel"/> is not strictly between 0 and 1 (other than in
+    /// the all-zero triple).</exception>
     [JsonConstructor]
     public ConfidenceInterval(double lower, double upper, double confidenceLevel)
     {
+        if (lower == 0 && upper == 0 && confidenceLevel == 0)
+        {
+            // default(ConfidenceInterval); a negative zero is stored as +0 so that it equals default bit for bit.
+            return;
+        }
+
         Validation.Finite(lower, nameof(lower));
         Validation.Finite(upper, nameof(upper));
         if (upper < lower)

@@ -59,6 +59,40 @@ public class ConfidenceIntervalTests
         Assert.Equal("""{"lower":-1.5,"upper":2.5,"confidenceLevel":0.9}""", text);
     }
 
+    [Fact]
+    public void Default_IsTheAllZeroTriple_AndReadsBackFromJson()
+    {
+        // default(ConfidenceInterval) is the empty interval that says nothing; it is written, so it must read back.
+        var (value, text) = Json.RoundTrip(default(ConfidenceInterval), EngagementJsonContext.Default.ConfidenceInterval);
+
+        Assert.Equal("""{"lower":0,"upper":0,"confidenceLevel":0}""", text);
+        Assert.Equal(default, value);
+        Assert.True(new ConfidenceInterval(0, 0, 0) == default);
+        Assert.Equal("[0, 0] (0%)", default(ConfidenceInterval).ToString());
+    }
+
+    [Fact]
+    public void Default_FromNegativeZeros_IsDefaultWithTheSameHash()
+    {
+        var fromNegativeZeros = new ConfidenceInterval(-0.0, -0.0, -0.0);
+
+        Assert.Equal(default, fromNegativeZeros);
+        Assert.Equal(default(ConfidenceInterval).GetHashCode(), fromNegativeZeros.GetHashCode());
+        Assert.False(double.IsNegative(fromNegativeZeros.Lower));
+    }
+
+    [Theory]
+    [InlineData(0, 1)]
+    [InlineData(-1, 0)]
+    [InlineData(0.5, 0.5)]
+    public void Constructor_LevelZeroWithOtherBounds_StillThrows(double lower, double upper) =>
+        Assert.Equal("confidenceLevel", Assert.Throws<ArgumentOutOfRangeException>(() => new ConfidenceInterval(lower, upper, 0)).ParamName);
+
+    [Fact]
+    public void Json_LevelZeroWithOtherBounds_IsRejected() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() =>
+            System.Text.Json.JsonSerializer.Deserialize("""{"lower":0,"upper":1,"confidenceLevel":0}""", EngagementJsonContext.Default.ConfidenceInterval));
+
     [Theory]
     [InlineData("sv-SE")]
     [InlineData("ar-SA")]
