@@ -158,4 +158,64 @@ public class ConfidenceIntervalTests
         Assert.Equal(90 - (Z95 * 10), interval.Lower, 1e-12);
         Assert.Equal(100, interval.Upper);
     }
+
+    [Fact]
+    public void StudentT_TwoAnswers_UsesOneDegreeOfFreedom()
+    {
+        // df = 2 − 1 = 1 is the Cauchy distribution, whose 0.975 quantile is tan(π(0.975 − ½)) = cot(0.025π)
+        // = 12.706204736174707 (NIST/SEMATECH e-Handbook 1.3.6.7.2 tabulates 12.706). z would give 1.960.
+        var t = 1 / Math.Tan(0.025 * Math.PI);
+        var interval = ConfidenceInterval.StudentT(3, 0.1, 2, 0.95, 1, 5);
+
+        Assert.Equal(3 - (t * 0.1), interval.Lower, 1e-12);
+        Assert.Equal(3 + (t * 0.1), interval.Upper, 1e-12);
+        Assert.Equal(0.95, interval.ConfidenceLevel);
+    }
+
+    [Fact]
+    public void StudentT_SixAnswers_UsesTabulatedFiveDegreesOfFreedom()
+    {
+        // t(0.975, 5) = 2.571 (NIST/SEMATECH e-Handbook of Statistical Methods, 1.3.6.7.2, three decimals):
+        // 4 ± 2.571 × 0.5 = [2.7145, 5.2855], the upper bound clamped to the scale's 5.
+        var interval = ConfidenceInterval.StudentT(4, 0.5, 6, 0.95, 1, 5);
+
+        Assert.Equal(4 - (2.571 * 0.5), interval.Lower, 0.0005 * 0.5);
+        Assert.Equal(5, interval.Upper);
+    }
+
+    [Fact]
+    public void StudentT_ManyAnswers_ApproachesNormal()
+    {
+        var t = ConfidenceInterval.StudentT(0, 1, 100_000_001, 0.95, -10, 10);
+
+        // t(0.975, ν) = z + (z³ + z)/(4ν) + O(ν⁻²) (Abramowitz & Stegun 26.7.5); with ν = 10⁸ the first term is 1.2e-8.
+        Assert.Equal(Z95 + (((Z95 * Z95 * Z95) + Z95) / 4e8), t.Upper, 1e-15);
+        Assert.Equal(-t.Upper, t.Lower);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(0)]
+    [InlineData(-5)]
+    public void StudentT_FewerThanTwoAnswers_ThrowsNamingCount(long count) =>
+        Assert.Equal("count", Assert.Throws<ArgumentOutOfRangeException>(() => ConfidenceInterval.StudentT(3, 0.1, count, 0.95, 1, 5)).ParamName);
+
+    [Theory]
+    [InlineData(0.0)]
+    [InlineData(1.0)]
+    [InlineData(double.NaN)]
+    [InlineData(-0.1)]
+    [InlineData(1.1)]
+    public void StudentT_BadLevel_ThrowsNamingConfidenceLevel(double level) =>
+        Assert.Equal("confidenceLevel", Assert.Throws<ArgumentOutOfRangeException>(() => ConfidenceInterval.StudentT(3, 0.1, 10, level, 1, 5)).ParamName);
+
+    [Fact]
+    public void StudentT_LevelJustBelowOne_IsFinite()
+    {
+        // With df = 1 the two-sided critical value is cot(πP/2) for P = 1 − level = 2⁻⁵³, about 2⁵⁴/π.
+        var interval = ConfidenceInterval.StudentT(0, 1, 2, 0.9999999999999999, double.MinValue, double.MaxValue);
+
+        Assert.Equal(1 / Math.Tan(Math.PI * Math.Pow(2, -54)), interval.Upper, interval.Upper * 1e-14);
+        Assert.Equal(Math.Pow(2, 54) / Math.PI, interval.Upper, interval.Upper * 1e-14);
+    }
 }
