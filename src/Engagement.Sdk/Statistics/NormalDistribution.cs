@@ -83,17 +83,15 @@ internal static class NormalDistribution
     /// <summary>Q(x) = 1 − Φ(x) for x ≥ 2 by the Laplace continued fraction (modified Lentz).</summary>
     private static double UpperTail(double x)
     {
-        const double Tiny = 1e-300;
+        // With x ≥ 2 every partial numerator k and denominator x is positive, so C and the denominator of D
+        // stay above x: Lentz's guard against a vanishing denominator is not needed.
         var f = x;
         var c = x;
         var d = 0.0;
         for (var k = 1; k < 500; k++)
         {
-            d = x + (k * d);
-            d = Math.Abs(d) < Tiny ? Tiny : d;
+            d = 1 / (x + (k * d));
             c = x + (k / c);
-            c = Math.Abs(c) < Tiny ? Tiny : c;
-            d = 1 / d;
             var delta = c * d;
             f *= delta;
             if (Math.Abs(delta - 1) < 1e-16)

@@ -34,6 +34,9 @@ internal static class StudentT
     private const double Tiny = 1e-300;
     private const double Epsilon = 1e-16;
 
+    /// <summary>A cap that is never reached: the fraction needs at most about 140 terms for ν ≤ 5000.</summary>
+    private const int MaxTerms = 2000;
+
     /// <summary>The t such that P(|T| ≤ t) = <paramref name="confidenceLevel"/> for T with the given degrees of freedom.</summary>
     /// <param name="confidenceLevel">The confidence level, strictly between 0 and 1.</param>
     /// <param name="degreesOfFreedom">ν, at least 1; <see cref="double.PositiveInfinity"/> gives the normal value.</param>
@@ -178,19 +181,25 @@ internal static class StudentT
     /// </summary>
     private static double BetaFraction(double x, double a, double b)
     {
-        double f = 1, c = 1, d = 0, delta = 0;
-        for (var j = 1; j < 2000 && Math.Abs(delta - 1) > Epsilon; j++)
+        double f = 1, c = 1, d = 0;
+        for (var j = 1; j < MaxTerms; j++)
         {
             var m = j / 2;
             var coefficient = j % 2 == 1
                 ? -(a + m) * (a + b + m) * x / ((a + (2 * m)) * (a + (2 * m) + 1))
                 : m * (b - m) * x / ((a + (2 * m) - 1) * (a + (2 * m)));
+
+            // Lentz's guard against a zero denominator, without a branch: |C|, |D| ≥ Tiny keeping their signs.
             d = 1 + (coefficient * d);
-            d = 1 / (Math.Abs(d) < Tiny ? Tiny : d);
+            d = 1 / Math.CopySign(Math.Max(Math.Abs(d), Tiny), d);
             c = 1 + (coefficient / c);
-            c = Math.Abs(c) < Tiny ? Tiny : c;
-            delta = c * d;
+            c = Math.CopySign(Math.Max(Math.Abs(c), Tiny), c);
+            var delta = c * d;
             f *= delta;
+            if (Math.Abs(delta - 1) <= Epsilon)
+            {
+                break;
+            }
         }
 
         return 1 / f;

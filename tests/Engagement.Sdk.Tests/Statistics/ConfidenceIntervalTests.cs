@@ -25,6 +25,20 @@ public class ConfidenceIntervalTests
         Assert.Equal(interval.GetHashCode(), new ConfidenceInterval(0.25, 0.75, 0.95).GetHashCode());
     }
 
+    [Fact]
+    public void Contains_And_Equals_LookAtEveryPart()
+    {
+        var interval = new ConfidenceInterval(-1, 1, 0.9);
+
+        Assert.False(interval.Contains(-1.5));
+        Assert.False(interval.Contains(double.NaN));
+        Assert.False(interval.Equals(new ConfidenceInterval(-2, 1, 0.9)));
+        Assert.False(interval.Equals(new ConfidenceInterval(-1, 2, 0.9)));
+        Assert.False(interval.Equals(new ConfidenceInterval(-1, 1, 0.95)));
+        Assert.False(interval.Equals((object)"[-1, 1] (90%)"));
+        Assert.False(interval.Equals(null));
+    }
+
     [Theory]
     [InlineData(double.NaN, 1, 0.95, "lower")]
     [InlineData(0, double.PositiveInfinity, 0.95, "upper")]

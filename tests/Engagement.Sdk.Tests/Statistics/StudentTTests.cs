@@ -136,6 +136,16 @@ public class StudentTTests
         Assert.Equal(below, above, below * 1e-13);
     }
 
+    [Fact]
+    public void TwoSidedCriticalValue_LevelBelowTheRoundingOfOne_IsZero()
+    {
+        // 1 − 1e-20 rounds to 1, so the two tails hold everything and the interval shrinks to its centre; the exact
+        // value, about 1e-20/(2f(0)), is below any bound's resolution.
+        Assert.Equal(0, StudentT.TwoSidedCriticalValue(1e-20, 10));
+        Assert.Equal(0, StudentT.TwoSidedCriticalValue(1e-20, 1));
+        Assert.Equal(0, StudentT.TwoSidedCriticalValue(1e-20, 2));
+    }
+
     [Theory]
     [InlineData(0.0)]
     [InlineData(1.0)]
