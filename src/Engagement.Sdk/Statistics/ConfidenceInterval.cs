@@ -8,9 +8,9 @@ namespace Engagement.Sdk.Statistics;
 /// probability <see cref="ConfidenceLevel"/> under the estimator's assumptions.
 /// </summary>
 /// <remarks>
-/// Each result that carries an interval says how it is computed (Wilson for proportions, normal approximation for
-/// scores and means). <c>default(ConfidenceInterval)</c> is the point interval [0, 0] at level 0: it says nothing.
-/// This type is an immutable value and is thread-safe.
+/// Each result that carries an interval says how it is computed. <c>default(ConfidenceInterval)</c> is the empty
+/// interval that says nothing: the point [0, 0] at level 0, the only interval whose level is not strictly between 0
+/// and 1; it is written to JSON as such and read back. This type is an immutable value and is thread-safe.
 /// </remarks>
 public readonly struct ConfidenceInterval : IEquatable<ConfidenceInterval>
 {
@@ -18,11 +18,22 @@ public readonly struct ConfidenceInterval : IEquatable<ConfidenceInterval>
     /// <param name="lower">The lower bound.</param>
     /// <param name="upper">The upper bound; not below <paramref name="lower"/>.</param>
     /// <param name="confidenceLevel">The confidence level, strictly between 0 and 1 (0.95 for a 95% interval).</param>
+    /// <remarks>
+    /// The one exception is the all-zero triple (0, 0, 0), which creates <c>default(ConfidenceInterval)</c>, the empty
+    /// interval that says nothing: that is what <c>default</c> is written as, so it must read back.
+    /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">A bound is not finite, <paramref name="upper"/> is below
-    /// <paramref name="lower"/>, or <paramref name="confidenceLevel"/> is not strictly between 0 and 1.</exception>
+    /// <paramref name="lower"/>, or <paramref name="confidenceLevel"/> is not strictly between 0 and 1 (other than in
+    /// the all-zero triple).</exception>
     [JsonConstructor]
     public ConfidenceInterval(double lower, double upper, double confidenceLevel)
     {
+        if (lower == 0 && upper == 0 && confidenceLevel == 0)
+        {
+            // default(ConfidenceInterval); a negative zero is stored as +0 so that it equals default bit for bit.
+            return;
+        }
+
         Validation.Finite(lower, nameof(lower));
         Validation.Finite(upper, nameof(upper));
         if (upper < lower)
@@ -106,7 +117,30 @@ public readonly struct ConfidenceInterval : IEquatable<ConfidenceInterval>
         return new ConfidenceInterval(Math.Clamp(estimate - half, min, max), Math.Clamp(estimate + half, min, max), confidenceLevel);
     }
 
+    /// <summary>
+    /// mean ± t·standardError with t the Student critical value on <paramref name="count"/> − 1 degrees of freedom,
+    /// clamped to [min, max]: the interval of a mean whose standard error is estimated from the same
+    /// <paramref name="count"/> observations (count ≥ 2).
+    /// </summary>
+    /// <remarks>
+    /// Student (1908), "The probable error of a mean", Biometrika 6(1): (x̄ − μ)/(s/√n) follows t with n − 1 degrees of
+    /// freedom for normal data, so z understates the width for small n (t = 12.71 rather than 1.96 at n = 2, 95%).
+    /// </remarks>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is below 2, or
+    /// <paramref name="confidenceLevel"/> is not strictly between 0 and 1.</exception>
+    internal static ConfidenceInterval StudentT(double mean, double standardError, long count, double confidenceLevel, double min, double max)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 2);
+        var half = Statistics.StudentT.TwoSidedCriticalValue(confidenceLevel, count - 1) * standardError;
+        return new ConfidenceInterval(Math.Clamp(mean - half, min, max), Math.Clamp(mean + half, min, max), confidenceLevel);
+    }
+
     /// <summary>z such that P(|Z| ≤ z) = level for a standard normal Z.</summary>
+    /// <remarks>
+    /// z = −Φ⁻¹((1 − level)/2). The tail probability is formed directly: Φ⁻¹(0.5 + level/2) would round to Φ⁻¹(1)
+    /// for levels within 2⁻⁵³ of 1.
+    /// </remarks>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="confidenceLevel"/> is not strictly between 0 and 1.</exception>
     internal static double TwoSidedCriticalValue(double confidenceLevel) =>
-        NormalDistribution.Quantile(0.5 + (Validation.ConfidenceLevel(confidenceLevel, nameof(confidenceLevel)) / 2));
+        -NormalDistribution.Quantile((1 - Validation.ConfidenceLevel(confidenceLevel, nameof(confidenceLevel))) / 2);
 }

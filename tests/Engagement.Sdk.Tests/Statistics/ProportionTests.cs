@@ -81,8 +81,26 @@ public class ProportionTests
     [InlineData(0.0)]
     [InlineData(1.0)]
     [InlineData(double.NaN)]
+    [InlineData(-0.1)]
+    [InlineData(1.1)]
     public void GetInterval_BadLevel_Throws(double level) =>
         Assert.Equal("confidenceLevel", Assert.Throws<ArgumentOutOfRangeException>(() => new Proportion(1, 2).GetInterval(level)).ParamName);
+
+    [Fact]
+    public void GetInterval_LevelJustBelowOne_IsWilsonWithItsFiniteZ()
+    {
+        // 0.9999999999999999 = 1 − 2⁻⁵³ used to throw (0.5 + level/2 rounds to 1). Its z is −Φ⁻¹(2⁻⁵⁴) =
+        // 8.2923610758135955 (40-digit reference, mpmath 1.3.0); Wilson with p = 0.5, n = 10 as in the test above.
+        const double z = 8.2923610758135955;
+        double p = 0.5, n = 10, z2 = z * z;
+        var centre = (p + (z2 / (2 * n))) / (1 + (z2 / n));
+        var half = z / (1 + (z2 / n)) * Math.Sqrt((p * (1 - p) / n) + (z2 / (4 * n * n)));
+
+        var interval = new Proportion(5, 10).GetInterval(0.9999999999999999)!.Value;
+
+        Assert.Equal(centre - half, interval.Lower, 1e-12);
+        Assert.Equal(centre + half, interval.Upper, 1e-12);
+    }
 
     [Fact]
     public void Equality_IsByCounts()
