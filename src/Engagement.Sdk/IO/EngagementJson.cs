@@ -47,6 +47,7 @@ public static class EngagementJson
         Wrap(EngagementJsonContext.Default.NpsState),
         Wrap(EngagementJsonContext.Default.NpsResult),
         Wrap(EngagementJsonContext.Default.NpsComparison),
+        Wrap(EngagementJsonContext.Default.NpsIntervalMethod),
         Wrap(EngagementJsonContext.Default.RatingState),
         Wrap(EngagementJsonContext.Default.RatingResult),
         Wrap(EngagementJsonContext.Default.Sentiment),

@@ -43,6 +43,7 @@ namespace Engagement.Sdk.IO;
 [JsonSerializable(typeof(NpsState))]
 [JsonSerializable(typeof(NpsResult))]
 [JsonSerializable(typeof(NpsComparison))]
+[JsonSerializable(typeof(NpsIntervalMethod))]
 [JsonSerializable(typeof(RatingState))]
 [JsonSerializable(typeof(RatingResult))]
 [JsonSerializable(typeof(Sentiment))]

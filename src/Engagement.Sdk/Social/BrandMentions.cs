@@ -14,7 +14,7 @@ internal static class BrandMentions
         long total = 0;
         foreach (var (brand, count) in mentions)
         {
-            Validation.NotBlank(brand, paramName);
+            Validation.Name(brand, paramName, "brand name");
             ArgumentOutOfRangeException.ThrowIfNegative(count, paramName);
             if (!copy.TryAdd(brand, count))
             {

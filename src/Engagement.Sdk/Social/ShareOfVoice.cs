@@ -60,7 +60,7 @@ public sealed class ShareOfVoice : IMetricAccumulator<ShareOfVoice, ShareOfVoice
     /// <exception cref="OverflowException">The total would exceed <see cref="long.MaxValue"/>; nothing is changed.</exception>
     public void Add(string brand, long mentions = 1)
     {
-        Validation.NotBlank(brand, nameof(brand));
+        Validation.Name(brand, nameof(brand), "brand name");
         ArgumentOutOfRangeException.ThrowIfNegative(mentions);
         Count = checked(Count + mentions);
         _mentions[brand] = _mentions.GetValueOrDefault(brand) + mentions;

@@ -9,7 +9,7 @@ namespace Engagement.Sdk.Surveys;
 /// they use. Rocks (2016), "Interval Estimation for the 'Net Promoter Score'", The American Statistician 70(4),
 /// 365–372, compares six methods on simulated and real surveys and recommends the adjusted Wald interval.
 /// </remarks>
-[JsonConverter(typeof(JsonStringEnumConverter<NpsIntervalMethod>))]
+[JsonConverter(typeof(Engagement.Sdk.IO.StrictEnumConverter<NpsIntervalMethod>))]
 public enum NpsIntervalMethod
 {
     /// <summary>

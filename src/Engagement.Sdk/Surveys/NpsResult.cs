@@ -17,8 +17,14 @@ namespace Engagement.Sdk.Surveys;
 /// </para>
 /// <para>
 /// Each answer scores +1 (promoter), 0 (passive) or −1 (detractor); NPS/100 is their mean, so the per-answer
-/// variance is p + d − (p − d)² and the standard error is 100 √((p + d − (p − d)²) / n). The interval is the
-/// normal approximation NPS ± z·SE, clamped to [−100, 100]; it is reliable when n is in the tens or more.
+/// variance is p + d − (p − d)² and the standard error is 100 √((p + d − (p − d)²) / n).
+/// </para>
+/// <para>
+/// <see cref="Interval"/> is the adjusted Wald interval of Rocks (2016), "Interval Estimation for the 'Net Promoter
+/// Score'", The American Statistician 70(4): ¾ of a pseudo-answer is added to promoters and to detractors and 3/2 to
+/// passives, and the Wald interval is formed from the adjusted shares, clamped to [−100, 100]. Unlike the plain Wald
+/// interval NPS ± z·SE (still available through <see cref="GetInterval(double, NpsIntervalMethod)"/>), it keeps close
+/// to its nominal coverage for small samples and does not collapse to a point when every answer is a promoter.
 /// </para>
 /// <para>
 /// Empty input: with no answers <see cref="Score"/>, the shares, <see cref="StandardError"/> and
@@ -93,17 +99,21 @@ public readonly struct NpsResult : IEquatable<NpsResult>
         }
     }
 
-    /// <summary>Gets the 95% interval of <see cref="Score"/>, or <see langword="null"/> with no answers.</summary>
+    /// <summary>Gets the 95% adjusted Wald interval of <see cref="Score"/>, or <see langword="null"/> with no answers.</summary>
     public ConfidenceInterval? Interval => GetInterval(Proportion.DefaultConfidenceLevel);
 
-    /// <summary>Returns the normal-approximation interval of <see cref="Score"/> at the given confidence level.</summary>
+    /// <summary>Returns an interval of <see cref="Score"/> at the given confidence level.</summary>
     /// <param name="confidenceLevel">The confidence level, strictly between 0 and 1.</param>
-    /// <returns>Score ± z·SE clamped to [−100, 100], or <see langword="null"/> with no answers.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="confidenceLevel"/> is not strictly between 0 and 1.</exception>
-    public ConfidenceInterval? GetInterval(double confidenceLevel)
+    /// <param name="method">How the interval is computed: the adjusted Wald interval of Rocks (2016) by default, or the
+    /// plain Wald interval Score ± z·SE.</param>
+    /// <returns>The interval in NPS points, clamped to [−100, 100], or <see langword="null"/> with no answers.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="confidenceLevel"/> is not strictly between 0 and 1,
+    /// or <paramref name="method"/> is not a defined value.</exception>
+    public ConfidenceInterval? GetInterval(double confidenceLevel, NpsIntervalMethod method = NpsIntervalMethod.AdjustedWald)
     {
         Validation.ConfidenceLevel(confidenceLevel, nameof(confidenceLevel));
-        return Score is { } score ? ConfidenceInterval.Normal(score, StandardError!.Value, confidenceLevel, -100, 100) : null;
+        Validation.Defined(method, nameof(method));
+        return Count > 0 ? NpsInterval.Compute(Promoters, Passives, Detractors, confidenceLevel, method) : null;
     }
 
     /// <summary>

@@ -17,9 +17,9 @@ namespace Engagement.Sdk.Surveys;
 /// Customers", Harvard Business Review 88(7), and the CES 2.0 scale that followed it.
 /// </para>
 /// <para>
-/// <see cref="FavourableShare"/> carries a Wilson interval. The mean's interval is the normal approximation
-/// mean ± z·s/√n with s the sample standard deviation (n − 1 in the denominator), clamped to the scale; it is reliable
-/// for n in the tens or more. The variance is computed exactly from integer sums.
+/// <see cref="FavourableShare"/> carries a Wilson interval. The mean's interval is Student's t interval
+/// mean ± t(n − 1)·s/√n with s the sample standard deviation (n − 1 in the denominator), clamped to the scale; t rather
+/// than z keeps its coverage for small n, and tends to z as n grows. The variance is computed exactly from integer sums.
 /// </para>
 /// <para>
 /// Empty input: with no answers <see cref="Mean"/> and the share's value are <see langword="null"/>; with fewer than
@@ -119,15 +119,15 @@ public readonly struct RatingResult : IEquatable<RatingResult>
     /// <summary>Gets the 95% interval of the mean, or <see langword="null"/> with fewer than two answers.</summary>
     public ConfidenceInterval? MeanInterval => GetMeanInterval(Proportion.DefaultConfidenceLevel);
 
-    /// <summary>Returns the normal-approximation interval of the mean at the given confidence level.</summary>
+    /// <summary>Returns Student's t interval of the mean at the given confidence level.</summary>
     /// <param name="confidenceLevel">The confidence level, strictly between 0 and 1.</param>
-    /// <returns>mean ± z·s/√n clamped to the scale, or <see langword="null"/> with fewer than two answers.</returns>
+    /// <returns>mean ± t(n − 1)·s/√n clamped to the scale, or <see langword="null"/> with fewer than two answers.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="confidenceLevel"/> is not strictly between 0 and 1.</exception>
     public ConfidenceInterval? GetMeanInterval(double confidenceLevel)
     {
         Validation.ConfidenceLevel(confidenceLevel, nameof(confidenceLevel));
         return Mean is { } mean && StandardDeviation is { } sd
-            ? ConfidenceInterval.Normal(mean, sd / Math.Sqrt(Count), confidenceLevel, Scale.Min, Scale.Max)
+            ? ConfidenceInterval.StudentT(mean, sd / Math.Sqrt(Count), Count, confidenceLevel, Scale.Min, Scale.Max)
             : null;
     }
 

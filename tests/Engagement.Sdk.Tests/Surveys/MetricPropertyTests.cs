@@ -27,7 +27,10 @@ public class MetricPropertyTests
         }
 
         var shareSum = result.PromoterShare!.Value + result.PassiveShare!.Value + result.DetractorShare!.Value;
-        return result.Score is >= -100 and <= 100 && Math.Abs(shareSum - 1) < 1e-12 && result.Interval!.Value.Contains(result.Score.Value);
+        var adjusted = result.Interval!.Value;
+        return result.Score is >= -100 and <= 100 && Math.Abs(shareSum - 1) < 1e-12
+            && result.GetInterval(0.95, NpsIntervalMethod.Wald)!.Value.Contains(result.Score.Value)
+            && adjusted.Lower >= -100 && adjusted.Upper <= 100 && adjusted.Width > 0;
     }
 
     [Fact]

@@ -50,10 +50,18 @@ public class NpsTests
 
         Assert.Equal(expected, result.StandardError!.Value, 12);
         Assert.Equal(6.3549, result.StandardError.Value, 4);
-        var interval = result.Interval!.Value;
-        Assert.Equal(result.Score!.Value - (Z95 * expected), interval.Lower, 9);
-        Assert.Equal(result.Score.Value + (Z95 * expected), interval.Upper, 9);
+        var wald = result.GetInterval(0.95, NpsIntervalMethod.Wald)!.Value;
+        Assert.Equal(result.Score!.Value - (Z95 * expected), wald.Lower, 9);
+        Assert.Equal(result.Score.Value + (Z95 * expected), wald.Upper, 9);
         Assert.Equal("NPS 9.5 (SE 6.4, n = 210)", result.ToString());
+
+        // Adjusted Wald (Rocks 2016), the default: 100.75 promoters, 31.5 passives, 80.75 detractors of 213;
+        // p̃ − d̃ = 20/213, p̃ + d̃ = 181.5/213, SE = 100 √((181.5/213 − (20/213)²) / 213).
+        double pa = 100.75 / 213, da = 80.75 / 213;
+        var adjustedSe = 100 * Math.Sqrt((pa + da - ((pa - da) * (pa - da))) / 213);
+        var adjusted = result.Interval!.Value;
+        Assert.Equal((100.0 * 20 / 213) - (Z95 * adjustedSe), adjusted.Lower, 9);
+        Assert.Equal((100.0 * 20 / 213) + (Z95 * adjustedSe), adjusted.Upper, 9);
     }
 
     [Fact]
@@ -263,6 +271,49 @@ public class NpsTests
         Assert.Equal(comparison.PValue, value.PValue);
         Assert.Contains("\"difference\":", text, StringComparison.Ordinal);
         Assert.Equal(default, Json.RoundTrip(default(NpsComparison), EngagementJson.GetTypeInfo<NpsComparison>()).Value);
+    }
+
+    [Fact]
+    public void Interval_EveryAnswerAPromoter_DoesNotCollapseToAPoint()
+    {
+        // The review's reproduction: the Wald interval of ten promoters is [100, 100]. Adjusted Wald: 10.75 promoters,
+        // 1.5 passives, 0.75 detractors of 13; centre 100 · 10/13 = 76.92; variance 11.5/13 − (10/13)² = 0.2929;
+        // SE = 100 √(0.2929 / 13) = 15.01; lower 76.92 − 1.96 · 15.01 = 47.50; the upper bound is clamped to 100.
+        var result = NpsCalculator.Default.Compute([10, 10, 10, 10, 10, 10, 10, 10, 10, 10]);
+
+        Assert.Equal(new ConfidenceInterval(100, 100, 0.95), result.GetInterval(0.95, NpsIntervalMethod.Wald));
+        double p = 10.75 / 13, d = 0.75 / 13;
+        var se = 100 * Math.Sqrt((p + d - ((p - d) * (p - d))) / 13);
+        Assert.Equal((100.0 * 10 / 13) - (Z95 * se), result.Interval!.Value.Lower, 9);
+        Assert.Equal(47.50, result.Interval.Value.Lower, 2);
+        Assert.Equal(100, result.Interval.Value.Upper);
+    }
+
+    [Theory]
+    [InlineData(0.0)]
+    [InlineData(1.0)]
+    [InlineData(double.NaN)]
+    public void GetInterval_BadLevel_NamesConfidenceLevel(double level)
+    {
+        var result = NpsCalculator.Default.Compute([9, 7, 3]);
+
+        Assert.Equal("confidenceLevel", Assert.Throws<ArgumentOutOfRangeException>(() => result.GetInterval(level)).ParamName);
+        Assert.Equal("confidenceLevel", Assert.Throws<ArgumentOutOfRangeException>(() => new CsatCalculator().Compute([1, 5]).GetMeanInterval(level)).ParamName);
+        Assert.Equal("method", Assert.Throws<ArgumentOutOfRangeException>(() => result.GetInterval(0.95, (NpsIntervalMethod)9)).ParamName);
+    }
+
+    [Fact]
+    public void GetInterval_LevelJustBelowOne_Works()
+    {
+        // The review's reproduction: 0.9999999999999999 threw naming an internal parameter "p".
+        var result = NpsCalculator.Default.Compute([9, 7, 3]);
+
+        var interval = result.GetInterval(0.9999999999999999)!.Value;
+
+        Assert.Equal(-100, interval.Lower);
+        Assert.Equal(100, interval.Upper);
+        Assert.NotNull(new CsatCalculator().Compute([1, 5, 3]).GetMeanInterval(0.9999999999999999));
+        Assert.NotNull(new Proportion(1, 3).GetInterval(0.9999999999999999));
     }
 
     private static NpsAccumulator Accumulator(long promoters, long passives, long detractors) =>

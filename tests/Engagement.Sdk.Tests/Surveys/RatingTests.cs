@@ -31,9 +31,12 @@ public class CsatTests
         Assert.Equal(0.625, result.FavourableShare.Value);
         Assert.Equal(3.5, result.Mean);
         Assert.Equal(Math.Sqrt(2), result.StandardDeviation!.Value, 14);
+        // Student t with 7 degrees of freedom: t(0.975, 7) = 2.365 (NIST/SEMATECH e-Handbook, table 1.3.6.7.2), so the
+        // half-width is 2.365 · √2 / √8 = 2.365 · 0.5 = 1.1825, to within the table's rounding (0.0005 · 0.5).
         var interval = result.MeanInterval!.Value;
-        Assert.Equal(3.5 - (Z95 * Math.Sqrt(2) / Math.Sqrt(8)), interval.Lower, 12);
-        Assert.Equal(3.5 + (Z95 * Math.Sqrt(2) / Math.Sqrt(8)), interval.Upper, 12);
+        Assert.InRange(interval.Lower, 3.5 - 1.1825 - 0.00025, 3.5 - 1.1825 + 0.00025);
+        Assert.InRange(interval.Upper, 3.5 + 1.1825 - 0.00025, 3.5 + 1.1825 + 0.00025);
+        Assert.True(interval.Width > 2 * Z95 * 0.5, "t is wider than z for small n");
         Assert.Equal("62.50% (5/8) at or above 4 on 1–5, mean 3.50", result.ToString());
     }
 
