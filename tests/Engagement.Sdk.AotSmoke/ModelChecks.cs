@@ -24,10 +24,7 @@ internal static class ModelChecks
         check.RoundTrip("a touchpoint", new Touchpoint(Channels.Email, JourneyStage.Consideration, "welcome-series"));
         check.RoundTrip("a custom journey stage", new JourneyStage("onboarding"));
         check.RoundTrip("the default stage model", StageModel.Default, (a, b) => a.Stages.SequenceEqual(b.Stages));
-        // A ChannelCatalog can be written but not yet read back: it has no constructor the JSON metadata can use, so
-        // reading throws NotSupportedException (with or without AOT). Only writing is checked until the library reads it.
-        var catalogJson = JsonSerializer.Serialize(ChannelCatalog.Default.With(partnerPortal), EngagementJson.GetTypeInfo<ChannelCatalog>());
-        check.That(catalogJson.Contains("\"partner-portal\"", StringComparison.Ordinal), "a channel catalog is written to JSON", catalogJson);
+        check.RoundTrip("a channel catalog", ChannelCatalog.Default.With(partnerPortal), (a, b) => a.Channels.SequenceEqual(b.Channels));
         check.RoundTrip("a lifecycle stage", LifecycleStage.Retention);
         check.RoundTrip("a response type", ResponseType.Proactive);
 
