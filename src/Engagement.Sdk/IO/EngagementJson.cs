@@ -73,9 +73,11 @@ public static class EngagementJson
             : throw new NotSupportedException($"{typeof(T).Name} is not a type Engagement.Sdk serialises.");
 
     /// <summary>The metadata of a type, and of arrays and lists of it, whose elements are read strictly.</summary>
-    private static IEnumerable<(Type Type, Func<JsonSerializerOptions, JsonTypeInfo> Create)> Wrap<T>(JsonTypeInfo<T> strict)
+    private static IEnumerable<(Type Type, Func<JsonSerializerOptions, JsonTypeInfo> Create)> Wrap<T>(JsonTypeInfo<T> generated)
     {
-        yield return (typeof(T), options => JsonMetadataServices.CreateValueInfo<T>(options, new ValidatingConverter<T>(strict)));
+        _ = generated;
+        yield return (typeof(T), options => JsonMetadataServices.CreateValueInfo<T>(
+            options, new ValidatingConverter<T>((JsonTypeInfo<T>)StrictOptions.Value.GetTypeInfo(typeof(T)))));
         yield return (typeof(T[]), options => JsonMetadataServices.CreateArrayInfo(options, new JsonCollectionInfoValues<T[]>()));
         yield return (typeof(List<T>), options => JsonMetadataServices.CreateListInfo<List<T>, T>(
             options, new JsonCollectionInfoValues<List<T>> { ObjectCreator = static () => [] }));
@@ -84,6 +86,46 @@ public static class EngagementJson
     private static Dictionary<Type, Func<JsonSerializerOptions, JsonTypeInfo>> Build(
         params IEnumerable<(Type Type, Func<JsonSerializerOptions, JsonTypeInfo> Create)>[] types) =>
         types.SelectMany(entries => entries).ToDictionary(entry => entry.Type, entry => entry.Create);
+
+    /// <summary>The generated metadata with one addition: derived members, which are written for readers and not read
+    /// into the object, must equal what the object computes from its counts, or reading fails.</summary>
+    private static readonly Lazy<JsonSerializerOptions> StrictOptions = new(() =>
+    {
+        var options = new JsonSerializerOptions(EngagementJsonContext.Default.Options)
+        {
+            TypeInfoResolver = EngagementJsonContext.Default.WithAddedModifier(CheckDerivedMembers),
+        };
+        options.MakeReadOnly();
+        return options;
+    });
+
+    private static void CheckDerivedMembers(JsonTypeInfo info)
+    {
+        if (info.Kind != JsonTypeInfoKind.Object)
+        {
+            return;
+        }
+
+        foreach (var property in info.Properties)
+        {
+            if (property.Set is null && property.AssociatedParameter is null && property.Get is { } get)
+            {
+                var name = property.Name;
+                var type = property.PropertyType;
+                var options = info.Options;
+                property.Set = (target, value) =>
+                {
+                    var expected = JsonSerializer.Serialize(get(target), options.GetTypeInfo(type));
+                    var given = JsonSerializer.Serialize(value, options.GetTypeInfo(type));
+                    if (!string.Equals(expected, given, StringComparison.Ordinal))
+                    {
+                        throw new JsonException(
+                            $"The derived member '{name}' is {Validation.Echo(given)}, but the {info.Type.Name} read gives {Validation.Echo(expected)}.");
+                    }
+                };
+            }
+        }
+    }
 
     private static JsonSerializerOptions CreateOptions()
     {

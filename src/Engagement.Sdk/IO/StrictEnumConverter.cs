@@ -5,7 +5,7 @@ namespace Engagement.Sdk.IO;
 
 /// <summary>
 /// Reads and writes an enum as the name of one defined value, and nothing else: no numbers, no flags-style lists such
-/// as <c>"Nps, Csat"</c>, no undefined values. Names compare ignoring case.
+/// as <c>"Nps, Csat"</c>, no undefined values, and names exactly as written (<c>"Csat"</c>, not <c>"csat"</c>).
 /// </summary>
 /// <typeparam name="TEnum">The enum type.</typeparam>
 internal sealed class StrictEnumConverter<TEnum> : JsonConverter<TEnum>
@@ -21,7 +21,7 @@ internal sealed class StrictEnumConverter<TEnum> : JsonConverter<TEnum>
             var text = reader.GetString()!;
             for (var i = 0; i < Names.Length; i++)
             {
-                if (string.Equals(Names[i], text, StringComparison.OrdinalIgnoreCase))
+                if (string.Equals(Names[i], text, StringComparison.Ordinal))
                 {
                     return Values[i];
                 }

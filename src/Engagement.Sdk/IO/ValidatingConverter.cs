@@ -12,8 +12,18 @@ namespace Engagement.Sdk.IO;
 /// <typeparam name="T">The model, result or state type.</typeparam>
 internal sealed class ValidatingConverter<T>(JsonTypeInfo<T> strict) : JsonConverter<T>
 {
+    /// <summary>Gets <see langword="true"/>, so that a <c>null</c> where a model, result or state is expected reaches
+    /// <see cref="Read"/> and is refused, even at the top level.</summary>
+    public override bool HandleNull => true;
+
     public override T? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
+        // A value type's own metadata decides what null means (JourneyStage reads it as Unspecified; others refuse it).
+        if (reader.TokenType == JsonTokenType.Null && !typeof(T).IsValueType)
+        {
+            throw new JsonException($"null is not a {typeof(T).Name}.");
+        }
+
         try
         {
             return JsonSerializer.Deserialize(ref reader, strict);

@@ -27,8 +27,7 @@ internal static class BrandMentions
         return (copy.AsReadOnly(), total);
     }
 
+    /// <summary>Whether two maps (both ignoring case, as <see cref="Copy"/> makes them) hold the same brands and counts.</summary>
     public static bool Equal(IReadOnlyDictionary<string, long> left, IReadOnlyDictionary<string, long> right) =>
-        left.Count == right.Count
-        && left.All(pair => right.TryGetValue(pair.Key, out var count) && count == pair.Value
-            && right.Keys.Contains(pair.Key, StringComparer.Ordinal));
+        left.Count == right.Count && left.All(pair => right.TryGetValue(pair.Key, out var count) && count == pair.Value);
 }

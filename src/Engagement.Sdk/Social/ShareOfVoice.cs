@@ -15,12 +15,18 @@ namespace Engagement.Sdk.Social;
 /// <para>
 /// Merging is associative and commutative; every update is checked and all-or-nothing; the state round-trips through
 /// JSON (see <see cref="ShareOfVoiceState"/>). <see cref="Mentions"/> is a read-only view. Empty input: with no
-/// mentions every share has no value. Not thread-safe: give each thread its own and merge them.
+/// mentions every share has no value. A brand seen in several spellings ("acme", "ACME") is one brand, kept under the
+/// ordinally smallest spelling, so the state does not depend on the order of updates. Not thread-safe: give each thread
+/// its own and merge them.
 /// </para>
 /// </remarks>
 public sealed class ShareOfVoice : IMetricAccumulator<ShareOfVoice, ShareOfVoiceResult, ShareOfVoiceState>
 {
     private readonly Dictionary<string, long> _mentions = new(StringComparer.OrdinalIgnoreCase);
+
+    // The spelling each brand is kept under: of all spellings seen, the ordinally smallest, so that the state does not
+    // depend on the order of updates and merges ("acme" then "ACME" and "ACME" then "acme" both keep "ACME").
+    private readonly Dictionary<string, string> _spellings = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Creates an empty accumulator.</summary>
     public ShareOfVoice()
@@ -44,7 +50,7 @@ public sealed class ShareOfVoice : IMetricAccumulator<ShareOfVoice, ShareOfVoice
         var accumulator = new ShareOfVoice();
         foreach (var (brand, count) in state.Mentions)
         {
-            accumulator._mentions.Add(brand, count);
+            accumulator.Tally(brand, count);
         }
 
         accumulator.Count = state.Total;
@@ -63,7 +69,7 @@ public sealed class ShareOfVoice : IMetricAccumulator<ShareOfVoice, ShareOfVoice
         Validation.Name(brand, nameof(brand), "brand name");
         ArgumentOutOfRangeException.ThrowIfNegative(mentions);
         Count = checked(Count + mentions);
-        _mentions[brand] = _mentions.GetValueOrDefault(brand) + mentions;
+        Tally(brand, mentions);
     }
 
     /// <inheritdoc />
@@ -75,10 +81,32 @@ public sealed class ShareOfVoice : IMetricAccumulator<ShareOfVoice, ShareOfVoice
         // Every brand count is at most the total, so once the total fits nothing below can overflow.
         foreach (var (brand, count) in other._mentions.ToArray())
         {
-            _mentions[brand] = _mentions.GetValueOrDefault(brand) + count;
+            Tally(brand, count);
         }
 
         Count = total;
+    }
+
+    /// <summary>Adds to a brand's count, keeping its canonical spelling; the caller has checked the total.</summary>
+    private void Tally(string brand, long count)
+    {
+        if (_spellings.TryGetValue(brand, out var spelling))
+        {
+            var total = _mentions[spelling] + count;
+            if (string.CompareOrdinal(brand, spelling) < 0)
+            {
+                _mentions.Remove(spelling);
+                _spellings[brand] = brand;
+                spelling = brand;
+            }
+
+            _mentions[spelling] = total;
+        }
+        else
+        {
+            _spellings.Add(brand, brand);
+            _mentions.Add(brand, count);
+        }
     }
 
     /// <summary>Returns each tracked brand's share of voice.</summary>

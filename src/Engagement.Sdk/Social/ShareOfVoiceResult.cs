@@ -10,7 +10,7 @@ namespace Engagement.Sdk.Social;
 /// </summary>
 /// <remarks>
 /// Empty input: with no mentions every share has no value. Immutable and thread-safe; equal when the brand-to-count
-/// maps are equal. In JSON the shares are written for readers and recomputed from <see cref="Mentions"/> when read.
+/// maps are equal (brand names ignoring case). In JSON the shares are written for readers and recomputed from <see cref="Mentions"/> when read.
 /// </remarks>
 public sealed class ShareOfVoiceResult : IEquatable<ShareOfVoiceResult>
 {

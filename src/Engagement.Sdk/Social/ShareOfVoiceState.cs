@@ -11,7 +11,7 @@ namespace Engagement.Sdk.Social;
 /// <remarks>
 /// JSON: <c>{"version":1,"definition":{"kind":"ShareOfVoice",…},"mentions":{"acme":60,"globex":40}}</c>; every member
 /// is required and unknown members are rejected (see docs/state.md). The mentions are copied. Equal when versions,
-/// definitions and the brand-to-count maps are equal (brand names as written). Immutable and thread-safe.
+/// definitions and the brand-to-count maps are equal (brand names ignoring case). Immutable and thread-safe.
 /// </remarks>
 public sealed class ShareOfVoiceState : IEquatable<ShareOfVoiceState>
 {

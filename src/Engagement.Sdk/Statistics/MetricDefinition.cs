@@ -201,7 +201,7 @@ public sealed class MetricDefinition : IEquatable<MetricDefinition>
     internal MetricDefinition RequireKind(MetricKind kind, string paramName) =>
         Kind == kind
             ? this
-            : throw new ArgumentException($"A {kind} accumulator needs a {kind} definition; got {this}.", paramName);
+            : throw new ArgumentException($"This accumulator or state measures {kind}; it cannot take the definition {this}.", paramName);
 
     private static int ThresholdOn(string metric, RatingScale scale, int threshold, string paramName) =>
         scale.Contains(threshold)

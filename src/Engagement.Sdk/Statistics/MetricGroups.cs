@@ -11,7 +11,9 @@ public static class MetricGroups
     /// <param name="template">An empty accumulator of the definition every group uses, for example
     /// <c>csat.CreateAccumulator()</c>.</param>
     /// <param name="keyComparer">How keys compare, for example <see cref="StringComparer.Ordinal"/>.</param>
-    /// <returns>The groups; a key's accumulator is created the first time the key is used.</returns>
+    /// <returns>The groups; a key's accumulator is created the first time the key is used, as a copy of the template's
+    /// state. An empty template may still hold state without observations, such as share-of-voice brands tracked with
+    /// 0 mentions; every group then starts tracking them.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="template"/> is not empty.</exception>
     /// <example>

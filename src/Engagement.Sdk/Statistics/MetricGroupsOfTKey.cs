@@ -29,6 +29,7 @@ public sealed class MetricGroups<TKey, TAccumulator, TResult, TState> : IEnumera
         _empty = empty;
         Definition = definition;
         _groups = new Dictionary<TKey, TAccumulator>((IEqualityComparer<TKey>)keyComparer);
+        Keys = _order.AsReadOnly();
     }
 
     /// <summary>Gets the definition every group's accumulator has.</summary>
@@ -37,8 +38,11 @@ public sealed class MetricGroups<TKey, TAccumulator, TResult, TState> : IEnumera
     /// <summary>Gets the number of groups.</summary>
     public int Count => _groups.Count;
 
-    /// <summary>Gets the keys in the order they were first used.</summary>
-    public IReadOnlyList<TKey> Keys => _order;
+    /// <summary>Gets the keys in the order they were first used: a read-only view.</summary>
+    public IReadOnlyList<TKey> Keys { get; }
+
+    /// <summary>Gets how keys compare.</summary>
+    public IEqualityComparer<TKey> KeyComparer => _groups.Comparer;
 
     /// <summary>Gets the accumulator of a key, creating an empty one the first time the key is used.</summary>
     /// <param name="key">The group key.</param>
@@ -74,12 +78,18 @@ public sealed class MetricGroups<TKey, TAccumulator, TResult, TState> : IEnumera
     /// <summary>Merges the groups of another partition into these, key by key; keys new to these are added.</summary>
     /// <param name="other">The groups of another partition; they are not changed.</param>
     /// <exception cref="ArgumentNullException"><paramref name="other"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="other"/> has another definition; nothing is merged.</exception>
+    /// <exception cref="ArgumentException"><paramref name="other"/> has another definition or compares keys with another
+    /// comparer (two of its keys could then fall into one group here); nothing is merged.</exception>
     /// <exception cref="OverflowException">A total would exceed <see cref="long.MaxValue"/>; nothing is merged.</exception>
     public void Merge(MetricGroups<TKey, TAccumulator, TResult, TState> other)
     {
         ArgumentNullException.ThrowIfNull(other);
         Definition.RequireSame(other.Definition, nameof(other));
+        if (!KeyComparer.Equals(other.KeyComparer))
+        {
+            throw new ArgumentException(
+                $"Only groups whose keys compare alike merge: these use {KeyComparer}, the other {other.KeyComparer}.", nameof(other));
+        }
 
         // Merge into copies first, so that an overflow in any group leaves every group as it was; then merge into the
         // accumulators callers may hold references to, which cannot fail once the copies have succeeded.

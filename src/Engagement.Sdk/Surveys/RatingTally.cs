@@ -63,10 +63,12 @@ internal struct RatingTally
     }
 
     /// <summary>
-    /// Throws unless the four numbers could come from <paramref name="count"/> scores on the definition's scale. The
-    /// checks are necessary conditions: counts in range; n·min ≤ Σx ≤ n·max, tightened by how many scores are
-    /// favourable; Σx² ≥ (Σx)²/n (Cauchy–Schwarz); Σx² ≤ (min + max)·Σx − n·min·max (each score on the scale, the
-    /// Bhatia–Davis bound); and Σx² ≡ Σx (mod 2), since x² ≡ x.
+    /// Throws unless the four numbers could come from <paramref name="count"/> integer scores on the definition's
+    /// scale. The checks: counts in range; n·min ≤ Σx ≤ n·max, tightened by how many scores are favourable; Σx² between
+    /// the least and the greatest sum of squares of n integers on the scale with that sum (the scores as equal as
+    /// possible, and as spread as possible: all at the ends but one); and Σx² ≡ Σx (mod 2), since x² ≡ x. These are
+    /// necessary conditions; a few values between the bounds remain that no integers reach (n = 2, Σx = 6 on 1–5 gives
+    /// 18, 20 or 26, never 22 or 24), which would need a search over partitions to rule out.
     /// </summary>
     public static void Validate(MetricDefinition definition, long count, long favourable, long sum, long sumOfSquares)
     {
@@ -88,14 +90,35 @@ internal struct RatingTally
         Int128 lowest = (f * t) + ((n - f) * min), highest = (f * max) + ((n - f) * (t - 1));
         if (sum < lowest || sum > highest)
         {
-            throw Invalid(nameof(sum), sum, $"{count} answers on {scale} of which {favourable} are at or above {threshold} sum to between {lowest} and {highest}");
+            throw Invalid(
+                nameof(sum),
+                sum,
+                string.Create(CultureInfo.InvariantCulture, $"{count} answers on {scale} of which {favourable} are at or above {threshold} sum to between {lowest} and {highest}"));
         }
 
         Int128 s = sum, q = sumOfSquares;
-        if (q < 0 || n * q < s * s || q > ((min + max) * s) - (n * min * max) || ((q - s) & 1) != 0)
+        var (least, greatest) = n == 0 ? (Int128.Zero, Int128.Zero) : SumOfSquaresRange(n, s, min, max);
+        if (q < least || q > greatest || ((q - s) & 1) != 0)
         {
-            throw Invalid(nameof(sumOfSquares), sumOfSquares, $"no {count} answers on {scale} summing to {sum} have this sum of squares");
+            throw Invalid(
+                nameof(sumOfSquares),
+                sumOfSquares,
+                string.Create(CultureInfo.InvariantCulture, $"{count} integer answers on {scale} summing to {sum} have a sum of squares between {least} and {greatest}, of the parity of the sum"));
         }
+    }
+
+    /// <summary>The least and greatest Σx² of n ≥ 1 integers in [min, max] with sum s (s within n·min … n·max).</summary>
+    private static (Int128 Least, Int128 Greatest) SumOfSquaresRange(Int128 n, Int128 s, Int128 min, Int128 max)
+    {
+        // Least: every score ⌊s/n⌋ or one more. Greatest: as many at max as fit, one remainder, the rest at min.
+        var q = Int128.DivRem(s - (n * min), n).Quotient + min;
+        var m = s - (n * q);
+        var least = ((n - m) * q * q) + (m * (q + 1) * (q + 1));
+        var (atMax, remainder) = Int128.DivRem(s - (n * min), max - min);
+        var greatest = atMax == n
+            ? n * max * max
+            : (atMax * max * max) + ((min + remainder) * (min + remainder)) + ((n - atMax - 1) * min * min);
+        return (least, greatest);
     }
 
     public readonly RatingResult ToResult(MetricDefinition definition) => new(definition, Count, Favourable, Sum, SumOfSquares);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
+using Engagement.Sdk.Statistics;
 using Engagement.Sdk.Touchpoints;
 
 
@@ -10,7 +11,8 @@ namespace Engagement.Sdk.Surveys;
 /// optionally, the channel the survey was answered on.
 /// </summary>
 /// <remarks>
-/// The score is checked against its scale when it is measured (scales are configurable), not here. Responses are
+/// An NPS score must lie on 0–10, the one NPS scale; CSAT and CES scores are checked against their scale when they
+/// are measured, since those scales are configurable. Responses are
 /// equal when every field is equal, timestamps as instants. Instances are immutable and thread-safe.
 /// </remarks>
 public sealed class SurveyResponse : IEquatable<SurveyResponse>
@@ -23,13 +25,20 @@ public sealed class SurveyResponse : IEquatable<SurveyResponse>
     /// <param name="channel">The channel the survey was answered on, if known.</param>
     /// <exception cref="ArgumentNullException"><paramref name="customerId"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="customerId"/> is empty or white space.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined value.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined value, or an NPS
+    /// <paramref name="score"/> is outside 0–10.</exception>
     [JsonConstructor]
     public SurveyResponse(string customerId, DateTimeOffset timestamp, SurveyKind kind, int score, Channel? channel = null)
     {
         CustomerId = Validation.NotBlank(customerId, nameof(customerId));
         Timestamp = timestamp;
         Kind = Validation.Defined(kind, nameof(kind));
+        if (kind == SurveyKind.Nps && !MetricDefinition.Nps.Scale!.Value.Contains(score))
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(score), score, string.Create(CultureInfo.InvariantCulture, $"An NPS answer must lie on the 0–10 scale; got {score}."));
+        }
+
         Score = score;
         Channel = channel;
     }

@@ -45,8 +45,43 @@ public class EngagementJsonTests
         Assert.Throws<JsonException>(() => Read<Channel>("""{"name":"ads","mediaType":"Paid","kind":"Search, Social"}"""));
 
     [Fact]
-    public void Enum_NameInAnotherCase_IsRead() =>
-        Assert.Equal(SurveyKind.Csat, Read<SurveyResponse>(Answer.Replace("\"Nps\"", "\"csat\"", StringComparison.Ordinal)).Kind);
+    public void Enum_NameInAnotherCase_IsRejected() =>
+        Assert.Throws<JsonException>(() => Read<SurveyResponse>(Answer.Replace("\"Nps\"", "\"csat\"", StringComparison.Ordinal)));
+
+    [Fact]
+    public void TopLevelNull_IsRejected()
+    {
+        Assert.Throws<JsonException>(() => Read<NpsState>("null"));
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<NpsState[]>("[null]", EngagementJson.Options));
+    }
+
+    [Theory]
+    [InlineData("score", "\"garbage\"")]
+    [InlineData("score", "99")]
+    [InlineData("count", "999")]
+    [InlineData("interval", "7")]
+    [InlineData("definition", "{\"kind\":\"Rate\"}")]
+    public void DerivedMember_ThatDisagreesWithTheCounts_IsRejected(string member, string value)
+    {
+        var node = System.Text.Json.Nodes.JsonNode.Parse(JsonSerializer.Serialize(new NpsResult(5, 3, 2), EngagementJson.GetTypeInfo<NpsResult>()))!;
+        node[member] = System.Text.Json.Nodes.JsonNode.Parse(value);
+
+        Assert.Throws<JsonException>(() => Read<NpsResult>(node.ToJsonString()));
+    }
+
+    [Fact]
+    public void DerivedMembers_OfEveryResult_AreCheckedButAccepted_WhenTheyAgree()
+    {
+        var share = new ShareOfVoice();
+        share.Add("acme", 3);
+        share.Add("globex", 1);
+        var result = share.ToResult();
+        var text = JsonSerializer.Serialize(result, EngagementJson.GetTypeInfo<ShareOfVoiceResult>());
+
+        Assert.Equal(result, Read<ShareOfVoiceResult>(text));
+        Assert.Throws<JsonException>(() => Read<ShareOfVoiceResult>(text.Replace("\"total\":4", "\"total\":999", StringComparison.Ordinal)));
+        Assert.Throws<JsonException>(() => Read<Proportion>("""{"successes":1,"trials":2,"value":{"a":[1]},"interval":null}"""));
+    }
 
     [Fact]
     public void Enum_UndefinedValue_CannotBeWritten() =>

@@ -76,7 +76,8 @@ public class ShareOfVoiceTests
     [Fact]
     public void Shares_AreMentionsOverAllTrackedMentions()
     {
-        // acme 50 + 10 (names compare ignoring case), globex 30, initech 10: shares 0.6, 0.3, 0.1 of 100.
+        // acme 50 + ACME 10 (one brand, kept under the ordinally smaller spelling "ACME"), globex 30, initech 10: shares
+        // 0.6, 0.3, 0.1 of 100.
         var voice = new ShareOfVoice();
         voice.Add("acme", 50);
         voice.Add("ACME", 10);
@@ -87,10 +88,25 @@ public class ShareOfVoiceTests
 
         Assert.Equal(100, result.Total);
         Assert.Equal(new Proportion(60, 100), result.GetShare("Acme"));
-        Assert.Equal(["acme", "globex", "initech"], result.Shares.Select(s => s.Key));
+        Assert.Equal(["ACME", "globex", "initech"], result.Shares.Select(s => s.Key));
         Assert.Equal(1.0, result.Shares.Sum(s => s.Value.Value!.Value), 12);
         Assert.Equal(new Proportion(0, 100), result.GetShare("umbrella"));
-        Assert.Equal("acme 60.00% (60/100), globex 30.00% (30/100), initech 10.00% (10/100)", result.ToString());
+        Assert.Equal("ACME 60.00% (60/100), globex 30.00% (30/100), initech 10.00% (10/100)", result.ToString());
+    }
+
+    [Fact]
+    public void Merge_OfOneBrandInTwoSpellings_IsCommutative()
+    {
+        // The hostile pass's reproduction: a ∪ b kept "acme" and b ∪ a kept "ACME", so the states differed.
+        var ab = Voice(("acme", 1));
+        ab.Merge(Voice(("ACME", 1)));
+        var ba = Voice(("ACME", 1));
+        ba.Merge(Voice(("acme", 1)));
+
+        Assert.Equal(ab.GetState(), ba.GetState());
+        Assert.Equal(["ACME"], ab.Mentions.Keys);
+        Assert.Equal(["ACME"], ba.Mentions.Keys);
+        Assert.Equal(2, ab.Mentions["acme"]);
     }
 
     [Fact]

@@ -72,6 +72,31 @@ public class MetricGroupsTests
     }
 
     [Fact]
+    public void Merge_OfGroupsWhoseKeysCompareDifferently_IsRefusedAndChangesNothing()
+    {
+        // The hostile pass's reproduction: "a" and "A" of an ordinal group both fell into one ignore-case group, which
+        // threw half-way with the dictionary's own error.
+        var ignoreCase = MetricGroups.Create(new NpsAccumulator(), StringComparer.OrdinalIgnoreCase);
+        var ordinal = MetricGroups.Create(new NpsAccumulator(), StringComparer.Ordinal);
+        ordinal["a"].Add(10);
+        ordinal["A"].Add(10);
+
+        Assert.Equal("other", Assert.Throws<ArgumentException>(() => ignoreCase.Merge(ordinal)).ParamName);
+
+        Assert.Equal(0, ignoreCase.Count);
+    }
+
+    [Fact]
+    public void Keys_IsAReadOnlyView()
+    {
+        var groups = MetricGroups.Create(new NpsAccumulator(), StringComparer.Ordinal);
+        groups["a"].Add(1);
+
+        Assert.Throws<NotSupportedException>(() => ((IList<string>)groups.Keys).Add("ghost"));
+        Assert.Equal(StringComparer.Ordinal, groups.KeyComparer);
+    }
+
+    [Fact]
     public void Indexer_NullKey_Throws()
     {
         var groups = MetricGroups.Create(new NpsAccumulator(), StringComparer.Ordinal);

@@ -247,6 +247,37 @@ public class RatingAccumulatorTests
         Assert.Equal(before, nearFull.GetState());
     }
 
+    [Theory]
+    [InlineData(1, 0, 3, 11)]   // one answer of 3 has Σx² = 9 exactly
+    [InlineData(1, 0, 3, 13)]
+    [InlineData(2, 0, 4, 12)]   // two answers summing to 4 on 1–5: (2, 2) → 8 or (1, 3) → 10, nothing above
+    [InlineData(2, 0, 4, 14)]
+    [InlineData(2, 0, 4, 6)]    // below 8, the least
+    [InlineData(3, 1, 9, 28)]   // three summing to 9: at least 3 · 9 = 27, and Σx² must be odd like Σx
+    public void State_SumOfSquaresNoIntegerAnswersReach_IsRejected(long count, long favourable, long sum, long sumOfSquares) =>
+        Assert.Equal(
+            "sumOfSquares",
+            Assert.Throws<ArgumentOutOfRangeException>(() => new RatingState(1, MetricDefinition.Csat(), count, favourable, sum, sumOfSquares)).ParamName);
+
+    [Fact]
+    public void State_ImpossibleSum_MessageIsCultureInvariant()
+    {
+        var previous = System.Globalization.CultureInfo.CurrentCulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.GetCultureInfo("sv-SE");
+
+            // Two answers on −5..5, none at or above −2, sum to between 2 · −5 = −10 and 2 · −3 = −6.
+            var e = Assert.Throws<ArgumentOutOfRangeException>(() => new RatingState(1, MetricDefinition.Csat(-5, 5, -2), 2, 0, -20, 50));
+
+            Assert.Contains("at or above -2 sum to between -10 and -6; got -20.", e.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = previous;
+        }
+    }
+
     [Fact]
     public void State_Json_RoundTripsAndNamesTheField()
     {

@@ -48,7 +48,7 @@ public class CesAccumulatorLaws : AccumulatorLawTests<CesAccumulator, RatingResu
 
     protected override CesAccumulator CreateEmpty() => new();
 
-    protected override CesAccumulator CreateOfAnotherDefinition() => new(MetricDefinition.Ces(1, 5));
+    protected override CesAccumulator CreateOfAnotherDefinition() => new(MetricDefinition.Ces(1, 7, 6));
 
     protected override void Add(CesAccumulator accumulator, int observation) => accumulator.Add(observation);
 

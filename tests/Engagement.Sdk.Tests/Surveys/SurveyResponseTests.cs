@@ -51,4 +51,11 @@ public class SurveyResponseTests
         Assert.Equal(response, value);
         Assert.Equal("""{"customerId":"c7","timestamp":"2026-03-01T09:30:00+00:00","kind":"Ces","score":6,"channel":{"name":"phone","mediaType":"Owned","kind":"Voice"}}""", text);
     }
+
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(11)]
+    [InlineData(int.MinValue)]
+    public void Constructor_NpsScoreOffItsScale_Throws(int score) =>
+        Assert.Equal("score", Assert.Throws<ArgumentOutOfRangeException>(() => new SurveyResponse("c", DateTimeOffset.UnixEpoch, SurveyKind.Nps, score)).ParamName);
 }
