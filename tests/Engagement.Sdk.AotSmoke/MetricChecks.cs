@@ -74,7 +74,7 @@ internal static class MetricChecks
     private static void Accumulator<TAccumulator, TResult, TState>(
         SmokeCheck check, string metric, IMetricAccumulator<TAccumulator, TResult, TState> accumulator, TResult expected)
         where TAccumulator : class, IMetricAccumulator<TAccumulator, TResult, TState>
-        where TState : class
+        where TState : MetricState
     {
         var result = accumulator.ToResult();
         check.That(EqualityComparer<TResult>.Default.Equals(result, expected),

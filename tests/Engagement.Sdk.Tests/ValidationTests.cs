@@ -251,25 +251,6 @@ public class ValidationTests
     }
 }
 
-/// <summary>Runs code under a chosen current culture, restoring the previous one afterwards.</summary>
-/// <remarks>ar-SA, fa-IR and sv-SE format negative numbers with marks or a Unicode minus (U+061C, U+200E, U+2212).</remarks>
-internal static class Cultures
-{
-    public static T Under<T>(string culture, Func<T> action)
-    {
-        var saved = CultureInfo.CurrentCulture;
-        try
-        {
-            CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(culture);
-            return action();
-        }
-        finally
-        {
-            CultureInfo.CurrentCulture = saved;
-        }
-    }
-}
-
 /// <summary>Bounded generators of names, valid and not, for the name checks' properties.</summary>
 internal static class Names
 {

@@ -12,7 +12,7 @@ namespace Engagement.Sdk.Rates;
 /// JSON: <c>{"version":1,"definition":{"kind":"Rate",…,"name":"conversion"},"successes":42,"trials":1000}</c>; every
 /// member is required and unknown members are rejected (see docs/state.md). Immutable and thread-safe.
 /// </remarks>
-public sealed class ProportionState : IEquatable<ProportionState>
+public sealed class ProportionState : MetricState, IEquatable<ProportionState>
 {
     /// <summary>The state format version this library writes and reads: 1.</summary>
     public const int CurrentVersion = 1;
@@ -28,20 +28,12 @@ public sealed class ProportionState : IEquatable<ProportionState>
     /// trials.</exception>
     [JsonConstructor]
     public ProportionState(int version, MetricDefinition definition, long successes, long trials)
+        : base(version, CurrentVersion, definition, MetricKind.Rate)
     {
-        Version = StateVersion.Check(version, CurrentVersion, nameof(version));
-        ArgumentNullException.ThrowIfNull(definition);
-        Definition = definition.RequireKind(MetricKind.Rate, nameof(definition));
         _ = new Proportion(successes, trials);
         Successes = successes;
         Trials = trials;
     }
-
-    /// <summary>Gets the format version.</summary>
-    public int Version { get; }
-
-    /// <summary>Gets the definition.</summary>
-    public MetricDefinition Definition { get; }
 
     /// <summary>Gets the successes.</summary>
     public long Successes { get; }
@@ -51,8 +43,7 @@ public sealed class ProportionState : IEquatable<ProportionState>
 
     /// <inheritdoc />
     public bool Equals(ProportionState? other) =>
-        other is not null && Version == other.Version && Definition == other.Definition
-        && Successes == other.Successes && Trials == other.Trials;
+        HeaderEquals(other) && Successes == other.Successes && Trials == other.Trials;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as ProportionState);

@@ -12,7 +12,7 @@ namespace Engagement.Sdk.Social;
 /// JSON: <c>{"version":1,"definition":{"kind":"Mentions",…},"positive":60,"neutral":30,"negative":10}</c>; every member
 /// is required and unknown members are rejected (see docs/state.md). Immutable and thread-safe.
 /// </remarks>
-public sealed class MentionState : IEquatable<MentionState>
+public sealed class MentionState : MetricState, IEquatable<MentionState>
 {
     /// <summary>The state format version this library writes and reads: 1.</summary>
     public const int CurrentVersion = 1;
@@ -29,21 +29,13 @@ public sealed class MentionState : IEquatable<MentionState>
     /// <exception cref="OverflowException">The counts add up to more than <see cref="long.MaxValue"/>.</exception>
     [JsonConstructor]
     public MentionState(int version, MetricDefinition definition, long positive, long neutral, long negative)
+        : base(version, CurrentVersion, definition, MetricKind.Mentions)
     {
-        Version = StateVersion.Check(version, CurrentVersion, nameof(version));
-        ArgumentNullException.ThrowIfNull(definition);
-        Definition = definition.RequireKind(MetricKind.Mentions, nameof(definition));
         Validation.Tally(positive, nameof(positive), neutral, nameof(neutral), negative, nameof(negative));
         Positive = positive;
         Neutral = neutral;
         Negative = negative;
     }
-
-    /// <summary>Gets the format version.</summary>
-    public int Version { get; }
-
-    /// <summary>Gets the definition.</summary>
-    public MetricDefinition Definition { get; }
 
     /// <summary>Gets the positive mentions.</summary>
     public long Positive { get; }
@@ -56,8 +48,7 @@ public sealed class MentionState : IEquatable<MentionState>
 
     /// <inheritdoc />
     public bool Equals(MentionState? other) =>
-        other is not null && Version == other.Version && Definition == other.Definition
-        && Positive == other.Positive && Neutral == other.Neutral && Negative == other.Negative;
+        HeaderEquals(other) && Positive == other.Positive && Neutral == other.Neutral && Negative == other.Negative;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as MentionState);

@@ -13,7 +13,7 @@ namespace Engagement.Sdk.Social;
 /// is required and unknown members are rejected (see docs/state.md). The mentions are copied. Equal when versions,
 /// definitions and the brand-to-count maps are equal (brand names ignoring case). Immutable and thread-safe.
 /// </remarks>
-public sealed class ShareOfVoiceState : IEquatable<ShareOfVoiceState>
+public sealed class ShareOfVoiceState : MetricState, IEquatable<ShareOfVoiceState>
 {
     /// <summary>The state format version this library writes and reads: 1.</summary>
     public const int CurrentVersion = 1;
@@ -29,18 +29,10 @@ public sealed class ShareOfVoiceState : IEquatable<ShareOfVoiceState>
     /// <exception cref="OverflowException">The counts add up to more than <see cref="long.MaxValue"/>.</exception>
     [JsonConstructor]
     public ShareOfVoiceState(int version, MetricDefinition definition, IReadOnlyDictionary<string, long> mentions)
+        : base(version, CurrentVersion, definition, MetricKind.ShareOfVoice)
     {
-        Version = StateVersion.Check(version, CurrentVersion, nameof(version));
-        ArgumentNullException.ThrowIfNull(definition);
-        Definition = definition.RequireKind(MetricKind.ShareOfVoice, nameof(definition));
         (Mentions, Total) = BrandMentions.Copy(mentions, nameof(mentions));
     }
-
-    /// <summary>Gets the format version.</summary>
-    public int Version { get; }
-
-    /// <summary>Gets the definition.</summary>
-    public MetricDefinition Definition { get; }
 
     /// <summary>Gets the mentions by brand (a read-only copy; brand lookups ignore case).</summary>
     public IReadOnlyDictionary<string, long> Mentions { get; }
@@ -51,7 +43,7 @@ public sealed class ShareOfVoiceState : IEquatable<ShareOfVoiceState>
 
     /// <inheritdoc />
     public bool Equals(ShareOfVoiceState? other) =>
-        other is not null && Version == other.Version && Definition == other.Definition && BrandMentions.Equal(Mentions, other.Mentions);
+        HeaderEquals(other) && BrandMentions.Equal(Mentions, other.Mentions);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as ShareOfVoiceState);

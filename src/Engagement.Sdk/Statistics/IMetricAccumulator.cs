@@ -7,7 +7,7 @@ namespace Engagement.Sdk.Statistics;
 /// </summary>
 /// <typeparam name="TSelf">The accumulator type itself: a sealed class.</typeparam>
 /// <typeparam name="TResult">The immutable result type.</typeparam>
-/// <typeparam name="TState">The immutable, versioned, JSON-serialisable state type.</typeparam>
+/// <typeparam name="TState">The immutable, versioned, validated, JSON-serialisable state type, a <see cref="MetricState"/>.</typeparam>
 /// <remarks>
 /// <para>
 /// Laws every implementation keeps (the shared accumulator-law tests check them): <see cref="Merge"/> is associative
@@ -24,7 +24,7 @@ namespace Engagement.Sdk.Statistics;
 /// </remarks>
 public interface IMetricAccumulator<TSelf, TResult, TState>
     where TSelf : class, IMetricAccumulator<TSelf, TResult, TState>
-    where TState : class
+    where TState : MetricState
 {
     /// <summary>Gets what this accumulator measures.</summary>
     MetricDefinition Definition { get; }

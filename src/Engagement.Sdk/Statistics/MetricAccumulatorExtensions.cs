@@ -15,7 +15,7 @@ public static class MetricAccumulatorExtensions
     /// <exception cref="OverflowException">A total would exceed <see cref="long.MaxValue"/>; nothing is merged.</exception>
     public static TSelf MergeAll<TSelf, TResult, TState>(this IMetricAccumulator<TSelf, TResult, TState> target, IEnumerable<TSelf> partitions)
         where TSelf : class, IMetricAccumulator<TSelf, TResult, TState>
-        where TState : class
+        where TState : MetricState
     {
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(partitions);

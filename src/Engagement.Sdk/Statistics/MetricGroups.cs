@@ -26,7 +26,7 @@ public static class MetricGroups
         IMetricAccumulator<TAccumulator, TResult, TState> template, IEqualityComparer<TKey?> keyComparer)
         where TKey : notnull
         where TAccumulator : class, IMetricAccumulator<TAccumulator, TResult, TState>
-        where TState : class
+        where TState : MetricState
     {
         ArgumentNullException.ThrowIfNull(template);
         ArgumentNullException.ThrowIfNull(keyComparer);

@@ -18,7 +18,7 @@ namespace Engagement.Sdk.Statistics;
 public sealed class MetricGroups<TKey, TAccumulator, TResult, TState> : IEnumerable<KeyValuePair<TKey, TAccumulator>>
     where TKey : notnull
     where TAccumulator : class, IMetricAccumulator<TAccumulator, TResult, TState>
-    where TState : class
+    where TState : MetricState
 {
     private readonly Dictionary<TKey, TAccumulator> _groups;
     private readonly List<TKey> _order = [];

@@ -13,7 +13,7 @@ namespace Engagement.Sdk.Surveys;
 /// unknown members are rejected (see docs/state.md for the compatibility policy). Equal when every part is equal.
 /// Immutable and thread-safe.
 /// </remarks>
-public sealed class NpsState : IEquatable<NpsState>
+public sealed class NpsState : MetricState, IEquatable<NpsState>
 {
     /// <summary>The state format version this library writes and reads: 1.</summary>
     public const int CurrentVersion = 1;
@@ -30,21 +30,13 @@ public sealed class NpsState : IEquatable<NpsState>
     /// <exception cref="OverflowException">The counts add up to more than <see cref="long.MaxValue"/>.</exception>
     [JsonConstructor]
     public NpsState(int version, MetricDefinition definition, long promoters, long passives, long detractors)
+        : base(version, CurrentVersion, definition, MetricKind.Nps)
     {
-        Version = StateVersion.Check(version, CurrentVersion, nameof(version));
-        ArgumentNullException.ThrowIfNull(definition);
-        Definition = definition.RequireKind(MetricKind.Nps, nameof(definition));
         Validation.Tally(promoters, nameof(promoters), passives, nameof(passives), detractors, nameof(detractors));
         Promoters = promoters;
         Passives = passives;
         Detractors = detractors;
     }
-
-    /// <summary>Gets the format version.</summary>
-    public int Version { get; }
-
-    /// <summary>Gets the definition.</summary>
-    public MetricDefinition Definition { get; }
 
     /// <summary>Gets the answers of 9 or 10.</summary>
     public long Promoters { get; }
@@ -57,8 +49,7 @@ public sealed class NpsState : IEquatable<NpsState>
 
     /// <inheritdoc />
     public bool Equals(NpsState? other) =>
-        other is not null && Version == other.Version && Definition == other.Definition
-        && Promoters == other.Promoters && Passives == other.Passives && Detractors == other.Detractors;
+        HeaderEquals(other) && Promoters == other.Promoters && Passives == other.Passives && Detractors == other.Detractors;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as NpsState);

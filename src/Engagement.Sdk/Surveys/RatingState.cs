@@ -14,7 +14,7 @@ namespace Engagement.Sdk.Surveys;
 /// every member is required and unknown members are rejected (see docs/state.md for the compatibility policy). Equal
 /// when every part is equal. Immutable and thread-safe.
 /// </remarks>
-public sealed class RatingState : IEquatable<RatingState>
+public sealed class RatingState : MetricState, IEquatable<RatingState>
 {
     /// <summary>The state format version this library writes and reads: 1.</summary>
     public const int CurrentVersion = 1;
@@ -34,21 +34,14 @@ public sealed class RatingState : IEquatable<RatingState>
     /// exception names the field.</exception>
     [JsonConstructor]
     public RatingState(int version, MetricDefinition definition, long count, long favourable, long sum, long sumOfSquares)
+        : base(version, CurrentVersion, definition, MetricKind.Csat, MetricKind.Ces)
     {
-        Version = StateVersion.Check(version, CurrentVersion, nameof(version));
-        Validate(definition, count, favourable, sum, sumOfSquares);
-        Definition = definition;
+        RatingTally.Validate(definition, count, favourable, sum, sumOfSquares);
         Count = count;
         Favourable = favourable;
         Sum = sum;
         SumOfSquares = sumOfSquares;
     }
-
-    /// <summary>Gets the format version.</summary>
-    public int Version { get; }
-
-    /// <summary>Gets the definition.</summary>
-    public MetricDefinition Definition { get; }
 
     /// <summary>Gets the number of answers.</summary>
     public long Count { get; }
@@ -65,7 +58,6 @@ public sealed class RatingState : IEquatable<RatingState>
     /// <summary>The checks of the constructor, without allocating a state (the span path's results use them).</summary>
     internal static void Validate(MetricDefinition definition, long count, long favourable, long sum, long sumOfSquares)
     {
-        ArgumentNullException.ThrowIfNull(definition);
         if (definition.Kind is not (MetricKind.Csat or MetricKind.Ces))
         {
             throw new ArgumentException($"A rating state needs a CSAT or CES definition; got {definition}.", nameof(definition));
@@ -76,7 +68,7 @@ public sealed class RatingState : IEquatable<RatingState>
 
     /// <inheritdoc />
     public bool Equals(RatingState? other) =>
-        other is not null && Version == other.Version && Definition == other.Definition && Count == other.Count
+        HeaderEquals(other) && Count == other.Count
         && Favourable == other.Favourable && Sum == other.Sum && SumOfSquares == other.SumOfSquares;
 
     /// <inheritdoc />

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Engagement.Sdk.Statistics;
 using Engagement.Sdk.Surveys;
 
@@ -53,10 +52,8 @@ public class MetricDefinitionTests
     [InlineData("fa-IR")]
     public void ToString_IsCultureInvariant_NegativeNumbersIncluded(string culture)
     {
-        var previous = CultureInfo.CurrentCulture;
-        try
+        Cultures.Under(culture, () =>
         {
-            CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(culture);
             var definition = MetricDefinition.Csat(-5, 5, -1);
             var accumulator = new CsatAccumulator(definition);
             accumulator.AddRange([-5, -4, 3]);
@@ -68,10 +65,6 @@ public class MetricDefinitionTests
             Assert.Equal("NPS -100.0 (SE 0.0, n = 1)", NpsCalculator.Default.Compute([0]).ToString());
             Assert.Equal("rate 'conversion'", MetricDefinition.Rate("conversion").ToString());
             Assert.Equal("NPS on 0–10, promoters from 9, detractors up to 6", MetricDefinition.Nps.ToString());
-        }
-        finally
-        {
-            CultureInfo.CurrentCulture = previous;
-        }
+        });
     }
 }

@@ -18,7 +18,7 @@ namespace Engagement.Sdk.Tests.Support;
 /// <typeparam name="TObservation">What one <c>Add</c> takes.</typeparam>
 public abstract class AccumulatorLawTests<TAccumulator, TResult, TState, TObservation>
     where TAccumulator : class, IMetricAccumulator<TAccumulator, TResult, TState>
-    where TState : class
+    where TState : MetricState
 {
     private static readonly Config Many = Config.QuickThrowOnFailure.WithMaxTest(200);
 

@@ -262,20 +262,11 @@ public class RatingAccumulatorTests
     [Fact]
     public void State_ImpossibleSum_MessageIsCultureInvariant()
     {
-        var previous = System.Globalization.CultureInfo.CurrentCulture;
-        try
-        {
-            System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.GetCultureInfo("sv-SE");
+        // Two answers on −5..5, none at or above −2, sum to between 2 · −5 = −10 and 2 · −3 = −6.
+        var e = Cultures.Under("sv-SE", () =>
+            Assert.Throws<ArgumentOutOfRangeException>(() => new RatingState(1, MetricDefinition.Csat(-5, 5, -2), 2, 0, -20, 50)));
 
-            // Two answers on −5..5, none at or above −2, sum to between 2 · −5 = −10 and 2 · −3 = −6.
-            var e = Assert.Throws<ArgumentOutOfRangeException>(() => new RatingState(1, MetricDefinition.Csat(-5, 5, -2), 2, 0, -20, 50));
-
-            Assert.Contains("at or above -2 sum to between -10 and -6; got -20.", e.Message, StringComparison.Ordinal);
-        }
-        finally
-        {
-            System.Globalization.CultureInfo.CurrentCulture = previous;
-        }
+        Assert.Contains("at or above -2 sum to between -10 and -6; got -20.", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
