@@ -22,6 +22,10 @@ namespace Engagement.Sdk.Surveys;
 /// subtracted to count, with per-block 32-bit sums widened into 64-bit totals (<c>ScoreScan.Compare.cs</c>).
 /// Without 256-bit vectors, the scalar loops here do the whole span; they also finish the vector paths' tails.
 /// </para>
+/// <para>
+/// Spans may start at any address: one cast from bytes need not even be 4-byte aligned. No path uses an aligned-load
+/// instruction, so none can fault on such a span.
+/// </para>
 /// </remarks>
 internal static partial class ScoreScan
 {
