@@ -1,9 +1,7 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
-
 
 namespace Engagement.Sdk.Surveys;
 
@@ -17,30 +15,20 @@ namespace Engagement.Sdk.Surveys;
 /// 16-entry permute looks up, for each score, one 32-bit increment that packs three counters — bits 0–6, 7–16 and
 /// 17–31 — such as (score ≥ threshold, score − min, (score − min)²) for ratings or (promoter, detractor, 0) for NPS.
 /// A score then costs a permute and an add, about as much as summing it. The packed lanes are unpacked into 64-bit
-/// totals every <see cref="SubBlockSteps"/> steps, before any field can overflow.
+/// totals every <see cref="SubBlockSteps"/> steps, before any field can overflow (<c>ScoreScan.Table.cs</c>).
 /// </para>
 /// <para>
 /// Other scales and other hardware take the <em>compare</em> path: vector compares whose all-ones lanes are
-/// subtracted to count, with per-block 32-bit sums widened into 64-bit totals.
+/// subtracted to count, with per-block 32-bit sums widened into 64-bit totals (<c>ScoreScan.Compare.cs</c>).
+/// Without 256-bit vectors, the scalar loops here do the whole span; they also finish the vector paths' tails.
+/// </para>
+/// <para>
+/// Spans may start at any address: one cast from bytes need not even be 4-byte aligned. No path uses an aligned-load
+/// instruction, so none can fault on such a span.
 /// </para>
 /// </remarks>
-internal static class ScoreScan
+internal static partial class ScoreScan
 {
-    /// <summary>
-    /// Steps (of eight vectors, two into each of four accumulators) between unpackings of the table path: an
-    /// accumulator then holds at most 64 increments, and 64 · 1 &lt; 2⁷, 64 · 15 &lt; 2¹⁰, 64 · 225 &lt; 2¹⁵.
-    /// </summary>
-    private const int SubBlockSteps = 32;
-
-    /// <summary>Where the second and third packed counters start in a table entry.</summary>
-    private const int SecondField = 7, ThirdField = 17;
-
-    /// <summary>Vectors per block of the compare path: with |score| ≤ 1000 a lane's sum of squares stays below 1024 · 10⁶ &lt; 2³¹.</summary>
-    private const int CompareBlockVectors = 1024;
-
-    /// <summary>The most values a scale may have for the table path: one 512-bit permute holds 16 entries.</summary>
-    private const int TableEntries = 16;
-
     internal static bool TablePathAvailable => Avx512F.IsSupported && Vector512.IsHardwareAccelerated;
 
     /// <summary>Counts the scores at or below <paramref name="lowMax"/> and at or above <paramref name="highMin"/>.</summary>
@@ -60,124 +48,17 @@ internal static class ScoreScan
             ? MomentsByTable(scores, min, max, threshold, scaleName, paramName)
             : MomentsByCompare(scores, min, max, threshold, scaleName, paramName);
 
-    internal static (long AtOrBelow, long AtOrAbove) CountBandsByTable(
-        ReadOnlySpan<int> scores, int min, int max, int lowMax, int highMin, string scaleName, string paramName)
-    {
-        Span<int> entries = stackalloc int[TableEntries];
-        for (var v = min; v <= max; v++)
-        {
-            entries[v & (TableEntries - 1)] = Pack(v >= highMin ? 1 : 0, v <= lowMax ? 1 : 0, 0);
-        }
+    /// <summary>The scalar path of <see cref="CountBands"/> over the whole span, whatever the hardware.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A score lies outside [min, max].</exception>
+    internal static (long AtOrBelow, long AtOrAbove) CountBandsScalar(
+        ReadOnlySpan<int> scores, int min, int max, int lowMax, int highMin, string scaleName, string paramName) =>
+        CountBandsFrom(scores, 0, min, max, lowMax, highMin, scaleName, paramName);
 
-        var table = Vector512.Create<int>(entries);
-        var (done, above, below, _) = ScanByTable(scores, min, max, table, scaleName, paramName);
-        var (tailBelow, tailAbove) = CountBandsScalar(scores, done, min, max, lowMax, highMin, scaleName, paramName);
-        return (below + tailBelow, above + tailAbove);
-    }
-
-    internal static (long AtOrAbove, long Sum, long SumOfSquares) MomentsByTable(
-        ReadOnlySpan<int> scores, int min, int max, int threshold, string scaleName, string paramName)
-    {
-        // Counters hold offsets from min (0–15) so they stay small: Σx = Σd + n·min, Σx² = Σd² + 2·min·Σd + n·min².
-        Span<int> entries = stackalloc int[TableEntries];
-        for (var v = min; v <= max; v++)
-        {
-            entries[v & (TableEntries - 1)] = Pack(v >= threshold ? 1 : 0, v - min, (v - min) * (v - min));
-        }
-
-        var table = Vector512.Create<int>(entries);
-        var (done, above, offsets, offsetSquares) = ScanByTable(scores, min, max, table, scaleName, paramName);
-        var sum = offsets + ((long)done * min);
-        var sumOfSquares = offsetSquares + (2L * min * offsets) + ((long)done * min * min);
-        var tail = MomentsScalar(scores, done, min, max, threshold, scaleName, paramName);
-        return (above + tail.AtOrAbove, sum + tail.Sum, sumOfSquares + tail.SumOfSquares);
-    }
-
-    internal static (long AtOrBelow, long AtOrAbove) CountBandsByCompare(
-        ReadOnlySpan<int> scores, int min, int max, int lowMax, int highMin, string scaleName, string paramName)
-    {
-        long below = 0, above = 0;
-        var i = 0;
-        if (Vector256.IsHardwareAccelerated && scores.Length >= 2 * Vector256<int>.Count)
-        {
-            ref var start = ref MemoryMarshal.GetReference(scores);
-            var low = Vector256.Create(lowMax + 1);
-            var high = Vector256.Create(highMin - 1);
-            var minimum = Vector256.Create(min);
-            Vector256<int> belowA = default, belowB = default, aboveA = default, aboveB = default;
-            var largestOffset = Vector256<uint>.Zero;
-            var end = scores.Length - (2 * Vector256<int>.Count);
-            for (; i <= end; i += 2 * Vector256<int>.Count)
-            {
-                // Compares give −1 in matching lanes, so subtracting counts them; two chains hide the latency.
-                // One unsigned max of (score − min) catches scores below min (they wrap) and above max alike.
-                var a = Vector256.LoadUnsafe(ref start, (nuint)i);
-                var b = Vector256.LoadUnsafe(ref start, (nuint)(i + Vector256<int>.Count));
-                belowA -= Vector256.LessThan(a, low);
-                belowB -= Vector256.LessThan(b, low);
-                aboveA -= Vector256.GreaterThan(a, high);
-                aboveB -= Vector256.GreaterThan(b, high);
-                largestOffset = Vector256.Max(largestOffset, Vector256.Max((a - minimum).AsUInt32(), (b - minimum).AsUInt32()));
-            }
-
-            // A lane counts at most one score in sixteen, so lane totals fit an int. Reducing before the range check
-            // keeps the accumulators out of the throwing call, which would otherwise make the JIT spill them.
-            below = Vector256.Sum(belowA + belowB);
-            above = Vector256.Sum(aboveA + aboveB);
-            if (Vector256.GreaterThanAny(largestOffset, Vector256.Create((uint)(max - min))))
-            {
-                ThrowFirstOffScale(scores[..i], min, max, scaleName, paramName);
-            }
-        }
-
-        var (tailBelow, tailAbove) = CountBandsScalar(scores, i, min, max, lowMax, highMin, scaleName, paramName);
-        return (below + tailBelow, above + tailAbove);
-    }
-
-    internal static (long AtOrAbove, long Sum, long SumOfSquares) MomentsByCompare(
-        ReadOnlySpan<int> scores, int min, int max, int threshold, string scaleName, string paramName)
-    {
-        long above = 0, sum = 0, sumOfSquares = 0;
-        var i = 0;
-        if (Vector256.IsHardwareAccelerated && scores.Length >= Vector256<int>.Count)
-        {
-            ref var start = ref MemoryMarshal.GetReference(scores);
-            var high = Vector256.Create(threshold - 1);
-            var minimum = Vector256.Create(min);
-            var span = Vector256.Create((uint)(max - min));
-            Vector256<long> aboveLanes = default, sumLanes = default, squareLanes = default;
-            var largestOffset = Vector256<uint>.Zero;
-            var end = scores.Length - Vector256<int>.Count;
-            while (i <= end)
-            {
-                var blockEnd = Math.Min(end, i + ((CompareBlockVectors - 1) * Vector256<int>.Count));
-                Vector256<int> aboveBlock = default, sumBlock = default, squareBlock = default;
-                for (; i <= blockEnd; i += Vector256<int>.Count)
-                {
-                    var v = Vector256.LoadUnsafe(ref start, (nuint)i);
-                    aboveBlock -= Vector256.GreaterThan(v, high);
-                    sumBlock += v;
-                    squareBlock += v * v;
-                    largestOffset = Vector256.Max(largestOffset, (v - minimum).AsUInt32());
-                }
-
-                aboveLanes += Widen(aboveBlock);
-                sumLanes += Widen(sumBlock);
-                squareLanes += Widen(squareBlock);
-            }
-
-            above = Vector256.Sum(aboveLanes);
-            sum = Vector256.Sum(sumLanes);
-            sumOfSquares = Vector256.Sum(squareLanes);
-            if (Vector256.GreaterThanAny(largestOffset, span))
-            {
-                ThrowFirstOffScale(scores[..i], min, max, scaleName, paramName);
-            }
-        }
-
-        var tail = MomentsScalar(scores, i, min, max, threshold, scaleName, paramName);
-        return (above + tail.AtOrAbove, sum + tail.Sum, sumOfSquares + tail.SumOfSquares);
-    }
+    /// <summary>The scalar path of <see cref="Moments"/> over the whole span, whatever the hardware.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A score lies outside [min, max].</exception>
+    internal static (long AtOrAbove, long Sum, long SumOfSquares) MomentsScalar(
+        ReadOnlySpan<int> scores, int min, int max, int threshold, string scaleName, string paramName) =>
+        MomentsFrom(scores, 0, min, max, threshold, scaleName, paramName);
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     internal static void ThrowOffScale(int score, long index, int min, int max, string scaleName, string paramName) =>
@@ -185,100 +66,8 @@ internal static class ScoreScan
             paramName, score,
             string.Create(CultureInfo.InvariantCulture, $"The score {score} at index {index} is outside the {scaleName} scale {min}–{max}."));
 
-    /// <summary>Runs the table scan, without the range check's subtraction when the scale starts at 0.</summary>
-    private static (int Done, long First, long Second, long Third) ScanByTable(
-        ReadOnlySpan<int> scores, int min, int max, Vector512<int> table, string scaleName, string paramName) =>
-        min == 0
-            ? ScanByTable<FromZero>(scores, min, max, table, scaleName, paramName)
-            : ScanByTable<FromMin>(scores, min, max, table, scaleName, paramName);
-
-    /// <summary>Sums the table's packed increments of every score over whole vectors, unpacking the three counters.</summary>
-    /// <returns>How many scores were consumed from the start and the three counters' totals.</returns>
-    private static unsafe (int Done, long First, long Second, long Third) ScanByTable<TOffset>(
-        ReadOnlySpan<int> scores, int min, int max, Vector512<int> table, string scaleName, string paramName)
-        where TOffset : struct, IOffset
-    {
-        long first = 0, second = 0, third = 0;
-        var minimum = Vector512.Create(min);
-        var largestOffset = Vector512<uint>.Zero;
-        const int Step = 8 * 16;
-        int i;
-        fixed (int* start = scores)
-        {
-            // Start at a 64-byte boundary so that no load splits a cache line; the scores before it are the first
-            // lanes of one unaligned vector. Pinning keeps the boundary where it is for the whole loop.
-            i = (int)((64 - ((nuint)start & 63)) & 63) / sizeof(int);
-            if (i > 0 && scores.Length >= 16)
-            {
-                var v = Vector512.Load(start);
-                var head = Vector512.GreaterThan(Vector512.Create(i), Vector512.Create(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15));
-                Unpack(Avx512F.PermuteVar16x32(table, v) & head, ref first, ref second, ref third);
-                largestOffset = Vector512.Max(largestOffset, TOffset.Of(v, minimum) & head.AsUInt32());
-            }
-            else
-            {
-                i = 0;
-            }
-
-            while (i + Step <= scores.Length)
-            {
-                var subBlockEnd = Math.Min(scores.Length, i + (SubBlockSteps * Step));
-                Vector512<int> a0 = default, a1 = default, a2 = default, a3 = default;
-                for (; i + Step <= subBlockEnd; i += Step)
-                {
-                    // The permute reads the low four bits of each score, which are distinct across a scale of at
-                    // most 16 values; scores off the scale alias, but the unsigned max of (score − min) catches them.
-                    // Eight loads a step keep enough in flight for spans that do not fit in cache.
-                    var v0 = Vector512.LoadAligned(start + i);
-                    var v1 = Vector512.LoadAligned(start + i + 16);
-                    var v2 = Vector512.LoadAligned(start + i + 32);
-                    var v3 = Vector512.LoadAligned(start + i + 48);
-                    var v4 = Vector512.LoadAligned(start + i + 64);
-                    var v5 = Vector512.LoadAligned(start + i + 80);
-                    var v6 = Vector512.LoadAligned(start + i + 96);
-                    var v7 = Vector512.LoadAligned(start + i + 112);
-                    a0 += Avx512F.PermuteVar16x32(table, v0) + Avx512F.PermuteVar16x32(table, v4);
-                    a1 += Avx512F.PermuteVar16x32(table, v1) + Avx512F.PermuteVar16x32(table, v5);
-                    a2 += Avx512F.PermuteVar16x32(table, v2) + Avx512F.PermuteVar16x32(table, v6);
-                    a3 += Avx512F.PermuteVar16x32(table, v3) + Avx512F.PermuteVar16x32(table, v7);
-                    var offsets = Vector512.Max(
-                        Vector512.Max(Vector512.Max(TOffset.Of(v0, minimum), TOffset.Of(v1, minimum)), Vector512.Max(TOffset.Of(v2, minimum), TOffset.Of(v3, minimum))),
-                        Vector512.Max(Vector512.Max(TOffset.Of(v4, minimum), TOffset.Of(v5, minimum)), Vector512.Max(TOffset.Of(v6, minimum), TOffset.Of(v7, minimum))));
-                    largestOffset = Vector512.Max(largestOffset, offsets);
-                }
-
-                Unpack(a0, ref first, ref second, ref third);
-                Unpack(a1, ref first, ref second, ref third);
-                Unpack(a2, ref first, ref second, ref third);
-                Unpack(a3, ref first, ref second, ref third);
-            }
-        }
-
-        // Checked once at the end: a throwing call inside the loop would make the JIT spill the table register on
-        // every iteration. Totals polluted by off-scale scores are never returned.
-        if (Vector512.GreaterThanAny(largestOffset, Vector512.Create((uint)(max - min))))
-        {
-            ThrowFirstOffScale(scores[..i], min, max, scaleName, paramName);
-        }
-
-        return (i, first, second, third);
-    }
-
-    /// <summary>
-    /// Packs three per-score increments (≤ 1, ≤ 15, ≤ 225) into the table entry of a score. Entry (v mod 16) serves
-    /// score v: the residues are distinct across a scale of at most 16 values.
-    /// </summary>
-    private static int Pack(int first, int second, int third) => first | (second << SecondField) | (third << ThirdField);
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Unpack(Vector512<int> packed, ref long first, ref long second, ref long third)
-    {
-        first += Vector512.Sum(packed & Vector512.Create((1 << SecondField) - 1));
-        second += Vector512.Sum(Vector512.ShiftRightLogical(packed, SecondField) & Vector512.Create((1 << (ThirdField - SecondField)) - 1));
-        third += Vector512.Sum(Vector512.ShiftRightLogical(packed, ThirdField));
-    }
-
-    private static (long AtOrBelow, long AtOrAbove) CountBandsScalar(
+    /// <summary>Scalar <see cref="CountBands"/> over the scores from index <paramref name="from"/> on.</summary>
+    private static (long AtOrBelow, long AtOrAbove) CountBandsFrom(
         ReadOnlySpan<int> scores, int from, int min, int max, int lowMax, int highMin, string scaleName, string paramName)
     {
         long below = 0, above = 0;
@@ -297,7 +86,8 @@ internal static class ScoreScan
         return (below, above);
     }
 
-    private static (long AtOrAbove, long Sum, long SumOfSquares) MomentsScalar(
+    /// <summary>Scalar <see cref="Moments"/> over the scores from index <paramref name="from"/> on.</summary>
+    private static (long AtOrAbove, long Sum, long SumOfSquares) MomentsFrom(
         ReadOnlySpan<int> scores, int from, int min, int max, int threshold, string scaleName, string paramName)
     {
         long above = 0, sum = 0, sumOfSquares = 0;
@@ -327,30 +117,5 @@ internal static class ScoreScan
                 ThrowOffScale(scores[i], i, min, max, scaleName, paramName);
             }
         }
-    }
-
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector256<long> Widen(Vector256<int> lanes) => Vector256.WidenLower(lanes) + Vector256.WidenUpper(lanes);
-
-    /// <summary>
-    /// score − min as unsigned: scores below min wrap to large values, so one unsigned max checks both ends of the
-    /// scale. A type parameter rather than a branch, so that scales starting at 0 (NPS) skip the subtraction.
-    /// </summary>
-    private interface IOffset
-    {
-        static abstract Vector512<uint> Of(Vector512<int> scores, Vector512<int> minimum);
-    }
-
-    private readonly struct FromMin : IOffset
-    {
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector512<uint> Of(Vector512<int> scores, Vector512<int> minimum) => (scores - minimum).AsUInt32();
-    }
-
-    private readonly struct FromZero : IOffset
-    {
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector512<uint> Of(Vector512<int> scores, Vector512<int> minimum) => scores.AsUInt32();
     }
 }

@@ -1,3 +1,5 @@
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 using Engagement.Sdk.Surveys;
 using FsCheck;
 using FsCheck.Fluent;
@@ -105,6 +107,28 @@ public class ScoreScanTests
         {
             Assert.Throws<ArgumentOutOfRangeException>(() => ScoreScan.MomentsByTable(scores, 1, 5, 4, "CSAT", "scores"));
             Assert.Throws<ArgumentOutOfRangeException>(() => ScoreScan.CountBandsByTable(scores, 1, 5, 2, 4, "CSAT", "scores"));
+        }
+    }
+
+    /// <summary>
+    /// <c>.ci/kernel-paths</c> reruns these tests with AVX-512 and then all hardware intrinsics switched off, so that
+    /// the compare path and the scalar loops run behind the public calls. This proves the switch reached the runtime.
+    /// </summary>
+    [Fact]
+    public void TablePathAvailable_FollowsTheRuntimeInstructionSetSwitches()
+    {
+        if (Environment.GetEnvironmentVariable("DOTNET_EnableAVX512") == "0")
+        {
+            Assert.False(Vector512.IsHardwareAccelerated);
+            Assert.False(Avx512F.IsSupported);
+            Assert.False(ScoreScan.TablePathAvailable);
+        }
+
+        if (Environment.GetEnvironmentVariable("DOTNET_EnableHWIntrinsic") == "0")
+        {
+            Assert.False(Vector256.IsHardwareAccelerated);
+            Assert.False(Vector128.IsHardwareAccelerated);
+            Assert.False(ScoreScan.TablePathAvailable);
         }
     }
 
