@@ -67,7 +67,8 @@ internal static partial class ScoreScan
             var end = scores.Length - Vector256<int>.Count;
             while (i <= end)
             {
-                var blockEnd = Math.Min(end, i + ((CompareBlockVectors - 1) * Vector256<int>.Count));
+                // Written so that nothing overflows when the span holds nearly int.MaxValue scores.
+                var blockEnd = i + Math.Min(end - i, (CompareBlockVectors - 1) * Vector256<int>.Count);
                 Vector256<int> aboveBlock = default, sumBlock = default, squareBlock = default;
                 for (; i <= blockEnd; i += Vector256<int>.Count)
                 {

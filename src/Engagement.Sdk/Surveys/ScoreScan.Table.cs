@@ -93,11 +93,13 @@ internal static partial class ScoreScan
                 i = 0;
             }
 
-            while (i + Step <= scores.Length)
+            // Bounds are compared as "i ≤ end − Step" rather than "i + Step ≤ end": near int.MaxValue scores the sum
+            // would overflow, ending the inner loop at once and spinning the outer one for ever.
+            while (i <= scores.Length - Step)
             {
-                var subBlockEnd = Math.Min(scores.Length, i + (SubBlockSteps * Step));
+                var subBlockEnd = i + Math.Min(scores.Length - i, SubBlockSteps * Step);
                 Vector512<int> a0 = default, a1 = default, a2 = default, a3 = default;
-                for (; i + Step <= subBlockEnd; i += Step)
+                for (; i <= subBlockEnd - Step; i += Step)
                 {
                     // The permute reads the low four bits of each score, which are distinct across a scale of at
                     // most 16 values; scores off the scale alias, but the unsigned max of (score − min) catches them.

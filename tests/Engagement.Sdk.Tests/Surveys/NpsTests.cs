@@ -316,6 +316,27 @@ public class NpsTests
         Assert.NotNull(new Proportion(1, 3).GetInterval(0.9999999999999999));
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(5)]
+    public void Compute_SpanNotFourByteAligned_EqualsTheAlignedResult(int byteOffset)
+    {
+        // The review's reproduction: 1,000 scores read through MemoryMarshal.Cast<byte, int>(bytes.AsSpan(1)) threw
+        // NullReferenceException from an aligned vector load.
+        var scores = Enumerable.Range(0, 1000).Select(i => i % 11).ToArray();
+        var bytes = new byte[(scores.Length * sizeof(int)) + 8];
+        System.Runtime.InteropServices.MemoryMarshal.AsBytes(scores.AsSpan()).CopyTo(bytes.AsSpan(byteOffset));
+        var misaligned = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, int>(bytes.AsSpan(byteOffset, scores.Length * sizeof(int)));
+
+        Assert.Equal(NpsCalculator.Default.Compute(scores), NpsCalculator.Default.Compute(misaligned));
+        var csat = new CsatCalculator();
+        var ratings = scores.Select(s => 1 + (s % 5)).ToArray();
+        System.Runtime.InteropServices.MemoryMarshal.AsBytes(ratings.AsSpan()).CopyTo(bytes.AsSpan(byteOffset));
+        Assert.Equal(csat.Compute(ratings), csat.Compute(misaligned));
+    }
+
     private static NpsAccumulator Accumulator(long promoters, long passives, long detractors) =>
         NpsAccumulator.FromState(new NpsState(NpsState.CurrentVersion, MetricDefinition.Nps, promoters, passives, detractors));
 }
