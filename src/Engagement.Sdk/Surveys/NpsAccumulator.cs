@@ -56,7 +56,7 @@ public sealed class NpsAccumulator : IMetricAccumulator<NpsAccumulator, NpsResul
     /// <exception cref="OverflowException">The count would exceed <see cref="long.MaxValue"/>; nothing is changed.</exception>
     public void Add(int score) => _tally.Add(score, nameof(score));
 
-    /// <summary>Adds every answer of a span in one vectorised pass that allocates nothing.</summary>
+    /// <summary>Adds every answer of a span in one pass that allocates nothing, vectorised where the hardware allows.</summary>
     /// <param name="scores">Answers from 0 to 10.</param>
     /// <exception cref="ArgumentOutOfRangeException">An answer is outside 0–10; the message gives its index and value,
     /// and the accumulator is left unchanged.</exception>

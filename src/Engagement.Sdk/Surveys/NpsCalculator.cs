@@ -8,7 +8,8 @@ namespace Engagement.Sdk.Surveys;
 /// Computes the Net Promoter Score (see <see cref="NpsResult"/> for the definition) of answers on the 0–10 scale.
 /// </summary>
 /// <remarks>
-/// The span path is one vectorised pass that allocates nothing. Stateless and thread-safe; <see cref="Default"/>
+/// The span path is one pass that allocates nothing, vectorised where the hardware accelerates 256- or 512-bit vectors
+/// (any alignment; scalar elsewhere). Stateless and thread-safe; <see cref="Default"/>
 /// serves everywhere. Empty input gives a result without a value.
 /// </remarks>
 [SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "Instance members let the NPS calculator be injected like the CSAT and CES calculators.")]

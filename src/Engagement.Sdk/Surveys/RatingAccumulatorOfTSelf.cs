@@ -51,7 +51,7 @@ public abstract class RatingAccumulator<TSelf>
     /// <exception cref="OverflowException">A total would exceed <see cref="long.MaxValue"/>; nothing is changed.</exception>
     public void Add(int score) => _tally.Add(score, Definition, nameof(score));
 
-    /// <summary>Adds every answer of a span in one vectorised pass that allocates nothing.</summary>
+    /// <summary>Adds every answer of a span in one pass that allocates nothing, vectorised where the hardware allows.</summary>
     /// <param name="scores">Scores on the scale.</param>
     /// <exception cref="ArgumentOutOfRangeException">A score is off the scale; the message gives its index and
     /// value, and the accumulator is left unchanged.</exception>

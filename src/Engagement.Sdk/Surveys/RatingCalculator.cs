@@ -7,7 +7,8 @@ namespace Engagement.Sdk.Surveys;
 /// calculators are <see cref="CsatCalculator"/> and <see cref="CesCalculator"/>.
 /// </summary>
 /// <remarks>
-/// The span path is one vectorised pass that allocates nothing. Instances are immutable and thread-safe. Empty input
+/// The span path is one pass that allocates nothing, vectorised where the hardware accelerates 256- or 512-bit vectors
+/// (any alignment; scalar elsewhere). Instances are immutable and thread-safe. Empty input
 /// gives a result without a value.
 /// </remarks>
 public abstract class RatingCalculator
