@@ -14,7 +14,7 @@ namespace Engagement.Sdk.Journeys;
 /// Journal of Marketing 80(6)), with the pre-purchase stage split into awareness and consideration and loyalty /
 /// advocacy as the last stage. Instances are immutable and thread-safe.
 /// </remarks>
-public sealed class StageModel
+public sealed class StageModel : IEquatable<StageModel>
 {
     private readonly Dictionary<JourneyStage, int> _index;
 
@@ -104,6 +104,26 @@ public sealed class StageModel
     /// <summary>Returns the stages joined by arrows, for example <c>Awareness → Consideration</c>.</summary>
     /// <returns>A readable description.</returns>
     public override string ToString() => string.Join(" → ", Stages);
+
+    /// <summary>Returns whether two models hold equal stages in the same order.</summary>
+    /// <param name="other">The other model.</param>
+    /// <returns><see langword="true"/> when they do.</returns>
+    public bool Equals(StageModel? other) => other is not null && Stages.SequenceEqual(other.Stages);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as StageModel);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = default(HashCode);
+        foreach (var stage in Stages)
+        {
+            hash.Add(stage);
+        }
+
+        return hash.ToHashCode();
+    }
 
     private int Position(JourneyStage stage, string paramName) =>
         _index.TryGetValue(stage, out var i)

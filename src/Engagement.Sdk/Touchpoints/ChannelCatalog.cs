@@ -12,7 +12,7 @@ namespace Engagement.Sdk.Touchpoints;
 /// catalogue. Names compare as <see cref="Channel"/> equality compares them, ordinally ignoring case. In JSON a
 /// catalogue is <c>{"channels":[...]}</c>. Instances are immutable and thread-safe.
 /// </remarks>
-public sealed class ChannelCatalog
+public sealed class ChannelCatalog : IEquatable<ChannelCatalog>
 {
     private readonly Dictionary<string, Channel> _byName;
 
@@ -112,4 +112,24 @@ public sealed class ChannelCatalog
         TryGet(name, out var channel)
             ? channel
             : throw new KeyNotFoundException($"The channel catalogue has no channel named '{Validation.Echo(name)}'.");
+
+    /// <summary>Returns whether two catalogues hold equal channels in the same order.</summary>
+    /// <param name="other">The other catalogue.</param>
+    /// <returns><see langword="true"/> when they do.</returns>
+    public bool Equals(ChannelCatalog? other) => other is not null && Channels.SequenceEqual(other.Channels);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as ChannelCatalog);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = default(HashCode);
+        foreach (var channel in Channels)
+        {
+            hash.Add(channel);
+        }
+
+        return hash.ToHashCode();
+    }
 }

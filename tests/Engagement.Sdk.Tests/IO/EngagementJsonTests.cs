@@ -181,6 +181,12 @@ public class EngagementJsonTests
         default(Channel),
         Channels.LiveChat,
         default(Touchpoint),
+        default(ConfidenceInterval),
+        new ConfidenceInterval(-3.5, 2, 0.9),
+        ChannelCatalog.Default,
+        Sdk.Journeys.StageModel.Default,
+        new Sdk.Journeys.JourneyStage("Unspecified"),
+        new SurveyResponse("c", DateTimeOffset.UnixEpoch, SurveyKind.Ces, 3),
     ];
 
     [Theory]
