@@ -55,9 +55,9 @@ internal static class MetricChecks
         mentions.Add(Sentiment.Negative);
         mentions.Add(Sentiment.Neutral);
         mentions.Add(Sentiment.Positive, count: 2);
-        Accumulator(check, "mentions", mentions, MentionSummary.Compute(sentiments));
+        Accumulator(check, "mentions", mentions, MentionResult.Compute(sentiments));
 
-        var shareOfVoice = new ShareOfVoice();
+        var shareOfVoice = new ShareOfVoiceAccumulator();
         shareOfVoice.Add("acme", mentions: 6);
         shareOfVoice.Add("globex");
         shareOfVoice.Add("initech", mentions: 3);

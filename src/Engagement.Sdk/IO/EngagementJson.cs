@@ -52,7 +52,7 @@ public static class EngagementJson
         Wrap(EngagementJsonContext.Default.RatingResult),
         Wrap(EngagementJsonContext.Default.Sentiment),
         Wrap(EngagementJsonContext.Default.MentionState),
-        Wrap(EngagementJsonContext.Default.MentionSummary),
+        Wrap(EngagementJsonContext.Default.MentionResult),
         Wrap(EngagementJsonContext.Default.ShareOfVoiceState),
         Wrap(EngagementJsonContext.Default.ShareOfVoiceResult));
 
@@ -88,7 +88,7 @@ public static class EngagementJson
         types.SelectMany(entries => entries).ToDictionary(entry => entry.Type, entry => entry.Create);
 
     /// <summary>The generated metadata with one addition: derived members, which are written for readers and not read
-    /// into the object, must equal what the object computes from its counts, or reading fails.</summary>
+    /// into the object, must agree with what the object computes from its counts, or reading fails.</summary>
     private static readonly Lazy<JsonSerializerOptions> StrictOptions = new(() =>
     {
         var options = new JsonSerializerOptions(EngagementJsonContext.Default.Options)
@@ -115,12 +115,12 @@ public static class EngagementJson
                 var options = info.Options;
                 property.Set = (target, value) =>
                 {
-                    var expected = JsonSerializer.Serialize(get(target), options.GetTypeInfo(type));
-                    var given = JsonSerializer.Serialize(value, options.GetTypeInfo(type));
-                    if (!string.Equals(expected, given, StringComparison.Ordinal))
+                    var expected = JsonSerializer.SerializeToNode(get(target), options.GetTypeInfo(type));
+                    var given = JsonSerializer.SerializeToNode(value, options.GetTypeInfo(type));
+                    if (!DerivedMembers.Agree(expected, given))
                     {
                         throw new JsonException(
-                            $"The derived member '{name}' is {Validation.Echo(given)}, but the {info.Type.Name} read gives {Validation.Echo(expected)}.");
+                            $"The derived member '{name}' is {Validation.Echo(given?.ToJsonString() ?? "null")}, but the {info.Type.Name} read gives {Validation.Echo(expected?.ToJsonString() ?? "null")}.");
                     }
                 };
             }

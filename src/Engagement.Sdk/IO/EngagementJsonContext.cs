@@ -48,7 +48,7 @@ namespace Engagement.Sdk.IO;
 [JsonSerializable(typeof(RatingResult))]
 [JsonSerializable(typeof(Sentiment))]
 [JsonSerializable(typeof(MentionState))]
-[JsonSerializable(typeof(MentionSummary))]
+[JsonSerializable(typeof(MentionResult))]
 [JsonSerializable(typeof(ShareOfVoiceState))]
 [JsonSerializable(typeof(ShareOfVoiceResult))]
 internal sealed partial class EngagementJsonContext : JsonSerializerContext;

@@ -32,6 +32,12 @@ internal sealed class ValidatingConverter<T>(JsonTypeInfo<T> strict) : JsonConve
         {
             throw new JsonException($"Invalid {typeof(T).Name}: {e.Message}", e);
         }
+        catch (JsonException e) when (e.Path is not null)
+        {
+            // The inner read knows the path from the start of this value only; rethrown without a path, the serializer
+            // gives this exception the path of the value in the whole document, and the message keeps the inner one.
+            throw new JsonException($"In a {typeof(T).Name}: {e.Message}", e.InnerException ?? e);
+        }
     }
 
     public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) =>

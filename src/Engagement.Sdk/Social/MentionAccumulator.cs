@@ -5,14 +5,14 @@ namespace Engagement.Sdk.Social;
 
 /// <summary>
 /// A mergeable accumulator of social mentions by sentiment label. <see cref="ToResult"/> gives the
-/// <see cref="MentionSummary"/>: mention volume, shares by sentiment and net sentiment.
+/// <see cref="MentionResult"/>: mention volume, shares by sentiment and net sentiment.
 /// </summary>
 /// <remarks>
 /// A sealed class: an accumulator kept in a dictionary or a list is updated in place. Merging is associative and
 /// commutative; every update is checked and all-or-nothing; the state round-trips through JSON (see
 /// <see cref="MentionState"/>). Not thread-safe: give each thread its own and merge them.
 /// </remarks>
-public sealed class MentionAccumulator : IMetricAccumulator<MentionAccumulator, MentionSummary, MentionState>
+public sealed class MentionAccumulator : IMetricAccumulator<MentionAccumulator, MentionResult, MentionState>
 {
     private MentionTally _tally;
 
@@ -68,7 +68,7 @@ public sealed class MentionAccumulator : IMetricAccumulator<MentionAccumulator, 
 
     /// <summary>Returns the summary of the mentions so far.</summary>
     /// <returns>The summary; with no mentions its rates have no value.</returns>
-    public MentionSummary ToResult() => _tally.ToResult();
+    public MentionResult ToResult() => _tally.ToResult();
 
     /// <inheritdoc />
     public MentionState GetState() => new(MentionState.CurrentVersion, Definition, Positive, Neutral, Negative);

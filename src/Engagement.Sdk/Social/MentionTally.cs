@@ -1,6 +1,6 @@
 namespace Engagement.Sdk.Social;
 
-/// <summary>The kernel of <see cref="MentionAccumulator"/> and <see cref="MentionSummary.Compute"/>: three counts,
+/// <summary>The kernel of <see cref="MentionAccumulator"/> and <see cref="MentionResult.Compute"/>: three counts,
 /// updated by <see langword="ref"/>, every update checked and all-or-nothing.</summary>
 internal struct MentionTally
 {
@@ -33,5 +33,5 @@ internal struct MentionTally
         Negative += negative;
     }
 
-    public readonly MentionSummary ToResult() => new(Positive, Neutral, Negative);
+    public readonly MentionResult ToResult() => new(Positive, Neutral, Negative);
 }

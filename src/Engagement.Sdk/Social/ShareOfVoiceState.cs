@@ -5,7 +5,7 @@ using Engagement.Sdk.Statistics;
 namespace Engagement.Sdk.Social;
 
 /// <summary>
-/// The saved state of a <see cref="ShareOfVoice"/> accumulator: its definition and the mentions by brand, versioned.
+/// The saved state of a <see cref="ShareOfVoiceAccumulator"/> accumulator: its definition and the mentions by brand, versioned.
 /// Validated when created, from code or from JSON.
 /// </summary>
 /// <remarks>

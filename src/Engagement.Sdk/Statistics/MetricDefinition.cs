@@ -15,7 +15,8 @@ namespace Engagement.Sdk.Statistics;
 /// <see cref="Ces(int, int, int?)"/>, <see cref="Rate(string?)"/>, <see cref="Mentions"/> and
 /// <see cref="ShareOfVoice"/>. The public constructor exists for JSON and checks that its parts fit the kind.
 /// </para>
-/// <para>Definitions are equal when every part is equal (rate names ordinally). Immutable and thread-safe.</para>
+/// <para>Definitions are equal when every part is equal (rate names ignoring case, like channel and brand names).
+/// Immutable and thread-safe.</para>
 /// </remarks>
 public sealed class MetricDefinition : IEquatable<MetricDefinition>
 {
@@ -68,7 +69,7 @@ public sealed class MetricDefinition : IEquatable<MetricDefinition>
                 throw new ArgumentException($"Only a rate has a name; a {kind} definition got '{Validation.Echo(name)}'.", nameof(name));
             }
 
-            Validation.NotBlank(name, nameof(name));
+            Validation.Name(name, nameof(name), "rate name");
         }
 
         Label = kind switch
@@ -143,7 +144,8 @@ public sealed class MetricDefinition : IEquatable<MetricDefinition>
     /// <param name="name">The rate's name, such as <c>conversion</c>, so that different rates refuse to merge; or
     /// <see langword="null"/> for an unnamed rate.</param>
     /// <returns>The definition.</returns>
-    /// <exception cref="ArgumentException"><paramref name="name"/> is empty or white space.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is not a valid name (empty, longer than 100, padded, or
+    /// holding control, bidirectional or zero-width characters).</exception>
     public static MetricDefinition Rate(string? name = null) => new(MetricKind.Rate, name: name);
 
     /// <summary>Returns whether two definitions are equal.</summary>
@@ -165,14 +167,14 @@ public sealed class MetricDefinition : IEquatable<MetricDefinition>
         && Scale == other.Scale
         && FavourableThreshold == other.FavourableThreshold
         && UnfavourableThreshold == other.UnfavourableThreshold
-        && string.Equals(Name, other.Name, StringComparison.Ordinal);
+        && string.Equals(Name, other.Name, StringComparison.OrdinalIgnoreCase);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as MetricDefinition);
 
     /// <inheritdoc />
     public override int GetHashCode() =>
-        HashCode.Combine(Kind, Scale, FavourableThreshold, UnfavourableThreshold, Name is null ? 0 : StringComparer.Ordinal.GetHashCode(Name));
+        HashCode.Combine(Kind, Scale, FavourableThreshold, UnfavourableThreshold, Name is null ? 0 : StringComparer.OrdinalIgnoreCase.GetHashCode(Name));
 
     /// <summary>
     /// Returns the definition as <c>NPS on 0–10, promoters from 9, detractors up to 6</c>, <c>CSAT on 1–5, favourable

@@ -33,5 +33,5 @@ public sealed class CesAccumulator : RatingAccumulator<CesAccumulator>, IMetricA
 
     /// <inheritdoc />
     /// <exception cref="ArgumentException">The state is not of a CES definition.</exception>
-    public static CesAccumulator FromState(RatingState state) => Restore(state, static definition => new CesAccumulator(definition));
+    public static CesAccumulator FromState(RatingState state) => Restore(state, MetricKind.Ces, static definition => new CesAccumulator(definition));
 }

@@ -33,5 +33,5 @@ public sealed class CsatAccumulator : RatingAccumulator<CsatAccumulator>, IMetri
 
     /// <inheritdoc />
     /// <exception cref="ArgumentException">The state is not of a CSAT definition.</exception>
-    public static CsatAccumulator FromState(RatingState state) => Restore(state, static definition => new CsatAccumulator(definition));
+    public static CsatAccumulator FromState(RatingState state) => Restore(state, MetricKind.Csat, static definition => new CsatAccumulator(definition));
 }

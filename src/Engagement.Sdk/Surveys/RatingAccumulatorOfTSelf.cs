@@ -84,9 +84,10 @@ public abstract class RatingAccumulator<TSelf>
         string.Create(CultureInfo.InvariantCulture, $"{Definition}: n = {Count}, {Favourable} favourable, sum {Sum}");
 
     /// <summary>Loads a validated state of this accumulator's kind.</summary>
-    private protected static TSelf Restore(RatingState state, Func<MetricDefinition, TSelf> create)
+    private protected static TSelf Restore(RatingState state, MetricKind kind, Func<MetricDefinition, TSelf> create)
     {
         ArgumentNullException.ThrowIfNull(state);
+        state.Definition.RequireKind(kind, nameof(state));
         var accumulator = create(state.Definition);
         ((RatingAccumulator<TSelf>)accumulator)._tally = new RatingTally(state.Count, state.Favourable, state.Sum, state.SumOfSquares);
         return accumulator;

@@ -72,7 +72,7 @@ public class EngagementJsonTests
     [Fact]
     public void DerivedMembers_OfEveryResult_AreCheckedButAccepted_WhenTheyAgree()
     {
-        var share = new ShareOfVoice();
+        var share = new ShareOfVoiceAccumulator();
         share.Add("acme", 3);
         share.Add("globex", 1);
         var result = share.ToResult();
@@ -148,6 +148,47 @@ public class EngagementJsonTests
     }
 
     [Fact]
+    public void AnErrorInsideAList_NamesItsPlaceInTheWholeDocument()
+    {
+        var state = JsonSerializer.Serialize(new NpsAccumulator().GetState(), EngagementJson.GetTypeInfo<NpsState>());
+        var json = $"[{state},{state.Insert(1, "\"extra\":1,")}]";
+
+        var e = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<List<NpsState>>(json, EngagementJson.Options));
+
+        Assert.StartsWith("$[1]", e.Path, StringComparison.Ordinal);
+        Assert.Contains("extra", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DerivedMembers_WithinRoundingOfAnotherMachine_AreAccepted()
+    {
+        // A score that differs from the recomputed one in the 15th significant digit, as another platform's rounding
+        // might give, still reads; one that differs in the 6th does not.
+        var result = new NpsResult(5, 3, 2);
+        var text = JsonSerializer.Serialize(result, EngagementJson.GetTypeInfo<NpsResult>());
+
+        Assert.Equal(result, Read<NpsResult>(text.Replace("\"score\":30", "\"score\":30.000000000000004", StringComparison.Ordinal)));
+        Assert.Throws<JsonException>(() => Read<NpsResult>(text.Replace("\"score\":30", "\"score\":30.00003", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void EveryTypeOfTheStrictContext_IsServedByTheResolver()
+    {
+        // The resolver keeps its own list of the context's types; a type added to one and not the other fails here.
+        var context = typeof(EngagementJson).Assembly.GetType("Engagement.Sdk.IO.EngagementJsonContext")!;
+        var registered = context.GetCustomAttributesData()
+            .Where(a => a.AttributeType == typeof(System.Text.Json.Serialization.JsonSerializableAttribute))
+            .Select(a => (Type)a.ConstructorArguments[0].Value!)
+            .ToArray();
+
+        Assert.NotEmpty(registered);
+        foreach (var type in registered)
+        {
+            Assert.True(EngagementJson.Options.TryGetTypeInfo(type, out _), $"{type.Name} is in the context but not served by EngagementJson");
+        }
+    }
+
+    [Fact]
     public void GetTypeInfo_OfAForeignType_Throws() =>
         Assert.Throws<NotSupportedException>(() => EngagementJson.GetTypeInfo<Uri>());
 
@@ -163,8 +204,8 @@ public class EngagementJsonTests
         new CsatCalculator().Compute([1, 5, 4]),
         default(NpsComparison),
         NpsResult.Compare(new NpsResult(5, 1, 1), new NpsResult(1, 1, 5)),
-        default(MentionSummary),
-        new MentionSummary(3, 2, 1),
+        default(MentionResult),
+        new MentionResult(3, 2, 1),
         default(Proportion),
         new Proportion(3, 8),
         default(RatingScale),
@@ -172,12 +213,12 @@ public class EngagementJsonTests
         MetricDefinition.Nps,
         MetricDefinition.Ces(1, 5),
         MetricDefinition.Rate("conversion"),
-        new ShareOfVoice().ToResult(),
+        new ShareOfVoiceAccumulator().ToResult(),
         new NpsAccumulator().GetState(),
         new CesCalculator().CreateAccumulator().GetState(),
         new ProportionAccumulator().GetState(),
         new MentionAccumulator().GetState(),
-        new ShareOfVoice().GetState(),
+        new ShareOfVoiceAccumulator().GetState(),
         default(Channel),
         Channels.LiveChat,
         default(Touchpoint),

@@ -6,7 +6,7 @@ using FsCheck.Fluent;
 
 namespace Engagement.Sdk.Tests.Rates;
 
-public class ProportionAccumulatorLaws : AccumulatorLawTests<ProportionAccumulator, Proportion, ProportionState, bool>
+public class ProportionAccumulatorLaws : DefinedAccumulatorLawTests<ProportionAccumulator, Proportion, ProportionState, bool>
 {
     protected override Gen<bool> Observation => Gen.Elements(true, false);
 

@@ -6,7 +6,7 @@ using FsCheck.Fluent;
 
 namespace Engagement.Sdk.Tests.Social;
 
-public class MentionAccumulatorLaws : AccumulatorLawTests<MentionAccumulator, MentionSummary, MentionState, Sentiment>
+public class MentionAccumulatorLaws : AccumulatorLawTests<MentionAccumulator, MentionResult, MentionState, Sentiment>
 {
     protected override Gen<Sentiment> Observation => Gen.Elements(Sentiment.Positive, Sentiment.Neutral, Sentiment.Negative);
 
@@ -21,12 +21,13 @@ public class MentionAccumulatorLaws : AccumulatorLawTests<MentionAccumulator, Me
 
     protected override void Add(MentionAccumulator accumulator, Sentiment observation) => accumulator.Add(observation);
 
-    protected override bool HasValue(MentionSummary result) => result.NetSentiment.HasValue;
+    protected override bool HasValue(MentionResult result) => result.NetSentiment.HasValue;
 }
 
-public class ShareOfVoiceLaws : AccumulatorLawTests<ShareOfVoice, ShareOfVoiceResult, ShareOfVoiceState, string>
+public class ShareOfVoiceLaws : AccumulatorLawTests<ShareOfVoiceAccumulator, ShareOfVoiceResult, ShareOfVoiceState, string>
 {
-    protected override Gen<string> Observation => Gen.Elements("acme", "globex", "initech", "umbrella");
+    // Several spellings of one brand, so that the order law also covers which spelling a brand is kept under.
+    protected override Gen<string> Observation => Gen.Elements("acme", "ACME", "Acme", "globex", "GloBex", "initech", "umbrella");
 
     protected override IEnumerable<(string Json, string Field)> ImpossibleStates =>
     [
@@ -35,9 +36,9 @@ public class ShareOfVoiceLaws : AccumulatorLawTests<ShareOfVoice, ShareOfVoiceRe
         (StateWith("mentions", new JsonObject { [" "] = 1 }), "mentions"),
     ];
 
-    protected override ShareOfVoice CreateEmpty() => new();
+    protected override ShareOfVoiceAccumulator CreateEmpty() => new();
 
-    protected override void Add(ShareOfVoice accumulator, string observation) => accumulator.Add(observation);
+    protected override void Add(ShareOfVoiceAccumulator accumulator, string observation) => accumulator.Add(observation);
 
     protected override bool HasValue(ShareOfVoiceResult result) => result.HasValue;
 }

@@ -29,16 +29,16 @@ public class MentionSummaryTests
     [Fact]
     public void Compute_OverLabels_CountsEach()
     {
-        var summary = MentionSummary.Compute([Sentiment.Negative, Sentiment.Negative, Sentiment.Positive, Sentiment.Neutral]);
+        var summary = MentionResult.Compute([Sentiment.Negative, Sentiment.Negative, Sentiment.Positive, Sentiment.Neutral]);
 
-        Assert.Equal(new MentionSummary(1, 1, 2), summary);
+        Assert.Equal(new MentionResult(1, 1, 2), summary);
         Assert.Equal(-0.25, summary.NetSentiment);
     }
 
     [Fact]
     public void Empty_HasNoNetSentiment()
     {
-        var summary = MentionSummary.Compute([]);
+        var summary = MentionResult.Compute([]);
 
         Assert.Null(summary.NetSentiment);
         Assert.Null(summary.PositiveShare.Value);
@@ -52,22 +52,22 @@ public class MentionSummaryTests
 
         Assert.Equal("sentiment", Assert.Throws<ArgumentOutOfRangeException>(() => accumulator.Add((Sentiment)7)).ParamName);
         Assert.Equal("count", Assert.Throws<ArgumentOutOfRangeException>(() => accumulator.Add(Sentiment.Positive, -1)).ParamName);
-        Assert.Equal("positive", Assert.Throws<ArgumentOutOfRangeException>(() => new MentionSummary(-1, 0, 0)).ParamName);
+        Assert.Equal("positive", Assert.Throws<ArgumentOutOfRangeException>(() => new MentionResult(-1, 0, 0)).ParamName);
         Assert.Equal(0, accumulator.Count);
     }
 
     [Fact]
     public void Json_RoundTrips()
     {
-        var (summary, text) = Json.RoundTrip(new MentionSummary(5, 3, 2), EngagementJson.GetTypeInfo<MentionSummary>());
+        var (summary, text) = Json.RoundTrip(new MentionResult(5, 3, 2), EngagementJson.GetTypeInfo<MentionResult>());
         var expectedState = new MentionState(1, MetricDefinition.Mentions, 5, 3, 2);
         var (state, stateText) = Json.RoundTrip(expectedState, EngagementJson.GetTypeInfo<MentionState>());
 
-        Assert.Equal(new MentionSummary(5, 3, 2), summary);
+        Assert.Equal(new MentionResult(5, 3, 2), summary);
         Assert.Contains("\"netSentiment\":0.3", text, StringComparison.Ordinal);
         Assert.Equal(expectedState, state);
         Assert.Equal("""{"version":1,"definition":{"kind":"Mentions","scale":null,"favourableThreshold":null,"unfavourableThreshold":null,"name":null},"positive":5,"neutral":3,"negative":2}""", stateText);
-        Assert.Equal(default, Json.RoundTrip(default(MentionSummary), EngagementJson.GetTypeInfo<MentionSummary>()).Value);
+        Assert.Equal(default, Json.RoundTrip(default(MentionResult), EngagementJson.GetTypeInfo<MentionResult>()).Value);
     }
 }
 
@@ -78,7 +78,7 @@ public class ShareOfVoiceTests
     {
         // acme 50 + ACME 10 (one brand, kept under the ordinally smaller spelling "ACME"), globex 30, initech 10: shares
         // 0.6, 0.3, 0.1 of 100.
-        var voice = new ShareOfVoice();
+        var voice = new ShareOfVoiceAccumulator();
         voice.Add("acme", 50);
         voice.Add("ACME", 10);
         voice.Add("globex", 30);
@@ -151,7 +151,7 @@ public class ShareOfVoiceTests
     [Fact]
     public void Empty_HasNoShares()
     {
-        var voice = new ShareOfVoice();
+        var voice = new ShareOfVoiceAccumulator();
         voice.Add("acme", 0);
 
         Assert.Null(voice.ToResult().GetShare("acme").Value);
@@ -162,7 +162,7 @@ public class ShareOfVoiceTests
     [Fact]
     public void BadInput_Throws()
     {
-        var voice = new ShareOfVoice();
+        var voice = new ShareOfVoiceAccumulator();
 
         Assert.Equal("brand", Assert.Throws<ArgumentException>(() => voice.Add(" ")).ParamName);
         Assert.Equal("mentions", Assert.Throws<ArgumentOutOfRangeException>(() => voice.Add("acme", -2)).ParamName);
@@ -179,13 +179,13 @@ public class ShareOfVoiceTests
 
         Assert.Equal("""{"version":1,"definition":{"kind":"ShareOfVoice","scale":null,"favourableThreshold":null,"unfavourableThreshold":null,"name":null},"mentions":{"acme":3,"globex":1}}""", text);
         Assert.Equal(voice.GetState(), value);
-        Assert.Equal(voice.ToResult(), ShareOfVoice.FromState(value).ToResult());
+        Assert.Equal(voice.ToResult(), ShareOfVoiceAccumulator.FromState(value).ToResult());
         Assert.Equal(voice.ToResult(), Json.RoundTrip(voice.ToResult(), EngagementJson.GetTypeInfo<ShareOfVoiceResult>()).Value);
     }
 
-    private static ShareOfVoice Voice(params (string Brand, long Mentions)[] mentions)
+    private static ShareOfVoiceAccumulator Voice(params (string Brand, long Mentions)[] mentions)
     {
-        var voice = new ShareOfVoice();
+        var voice = new ShareOfVoiceAccumulator();
         foreach (var (brand, count) in mentions)
         {
             voice.Add(brand, count);

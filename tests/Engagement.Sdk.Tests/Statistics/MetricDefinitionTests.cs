@@ -30,6 +30,7 @@ public class MetricDefinitionTests
         Assert.Equal("kind", Assert.Throws<ArgumentOutOfRangeException>(() => new MetricDefinition((MetricKind)42)).ParamName);
         Assert.Equal("name", Assert.Throws<ArgumentException>(() => new MetricDefinition(MetricKind.Mentions, name: "x")).ParamName);
         Assert.Equal("name", Assert.Throws<ArgumentException>(() => MetricDefinition.Rate(" ")).ParamName);
+        Assert.Equal("name", Assert.Throws<ArgumentException>(() => MetricDefinition.Rate("conv\u202Eersion")).ParamName);
         Assert.Equal("maxScore", Assert.Throws<ArgumentOutOfRangeException>(() => MetricDefinition.Csat(5, 5)).ParamName);
         Assert.Equal("minScore", Assert.Throws<ArgumentOutOfRangeException>(() => MetricDefinition.Ces(-1001, 5)).ParamName);
     }
@@ -39,7 +40,9 @@ public class MetricDefinitionTests
     {
         Assert.Equal(MetricDefinition.Rate("a"), MetricDefinition.Rate("a"));
         Assert.Equal(MetricDefinition.Rate("a").GetHashCode(), MetricDefinition.Rate("a").GetHashCode());
-        Assert.NotEqual(MetricDefinition.Rate("a"), MetricDefinition.Rate("A"));
+        Assert.Equal(MetricDefinition.Rate("a"), MetricDefinition.Rate("A"));
+        Assert.Equal(MetricDefinition.Rate("a").GetHashCode(), MetricDefinition.Rate("A").GetHashCode());
+        Assert.NotEqual(MetricDefinition.Rate("a"), MetricDefinition.Rate("b"));
         Assert.NotEqual(MetricDefinition.Rate(), MetricDefinition.Rate("a"));
         Assert.True(MetricDefinition.Csat() != MetricDefinition.Ces(1, 5, 4));
         Assert.False(MetricDefinition.Nps.Equals(null));

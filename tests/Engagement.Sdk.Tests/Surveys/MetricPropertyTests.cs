@@ -88,7 +88,7 @@ public class MetricPropertyTests
     public void ShareOfVoice_SharesSumToOne() =>
         Prop.ForAll(Generators.Scores(0, 1000, maxLength: 12), counts =>
         {
-            var voice = new ShareOfVoice();
+            var voice = new ShareOfVoiceAccumulator();
             for (var i = 0; i < counts.Length; i++)
             {
                 voice.Add($"brand{i}", counts[i]);

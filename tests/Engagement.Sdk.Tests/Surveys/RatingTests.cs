@@ -226,7 +226,7 @@ public class RatingAccumulatorTests
 
         Assert.NotEqual(MetricDefinition.Csat(1, 5, 4), ces);
         Assert.Equal("definition", Assert.Throws<ArgumentException>(() => new CsatAccumulator(ces)).ParamName);
-        Assert.Throws<ArgumentException>(() => CsatAccumulator.FromState(new CesAccumulator(ces).GetState()));
+        Assert.Equal("state", Assert.Throws<ArgumentException>(() => CsatAccumulator.FromState(new CesAccumulator(ces).GetState())).ParamName);
     }
 
     [Fact]

@@ -13,8 +13,8 @@ public class ResultValueTests
         Assert.Null(default(NpsResult).Score);
         Assert.Null(default(RatingResult).Mean);
         Assert.False(default(RatingResult).HasValue);
-        Assert.Null(default(MentionSummary).NetSentiment);
-        Assert.Equal(new MentionSummary(0, 0, 0), default);
+        Assert.Null(default(MentionResult).NetSentiment);
+        Assert.Equal(new MentionResult(0, 0, 0), default);
     }
 
     [Fact]
@@ -30,8 +30,8 @@ public class ResultValueTests
         Assert.True(csat.Compute([5, 4]) != csat.Compute([4, 4]));
         Assert.False(csat.Compute([5]).Equals((object)"5"));
 
-        Assert.True(new MentionSummary(1, 0, 2) == new MentionSummary(1, 0, 2));
-        Assert.True(new MentionSummary(1, 0, 2) != new MentionSummary(2, 0, 1));
-        Assert.Equal(new MentionSummary(1, 0, 2).GetHashCode(), new MentionSummary(1, 0, 2).GetHashCode());
+        Assert.True(new MentionResult(1, 0, 2) == new MentionResult(1, 0, 2));
+        Assert.True(new MentionResult(1, 0, 2) != new MentionResult(2, 0, 1));
+        Assert.Equal(new MentionResult(1, 0, 2).GetHashCode(), new MentionResult(1, 0, 2).GetHashCode());
     }
 }

@@ -25,7 +25,7 @@ public class NpsAccumulatorLaws : AccumulatorLawTests<NpsAccumulator, NpsResult,
     protected override bool HasValue(NpsResult result) => result.HasValue;
 }
 
-public class CsatAccumulatorLaws : AccumulatorLawTests<CsatAccumulator, RatingResult, RatingState, int>
+public class CsatAccumulatorLaws : DefinedAccumulatorLawTests<CsatAccumulator, RatingResult, RatingState, int>
 {
     protected override Gen<int> Observation => Gen.Choose(1, 5);
 
@@ -40,7 +40,7 @@ public class CsatAccumulatorLaws : AccumulatorLawTests<CsatAccumulator, RatingRe
     protected override bool HasValue(RatingResult result) => result.HasValue;
 }
 
-public class CesAccumulatorLaws : AccumulatorLawTests<CesAccumulator, RatingResult, RatingState, int>
+public class CesAccumulatorLaws : DefinedAccumulatorLawTests<CesAccumulator, RatingResult, RatingState, int>
 {
     protected override Gen<int> Observation => Gen.Choose(1, 7);
 

@@ -12,10 +12,10 @@ namespace Engagement.Sdk.Social;
 /// <remarks>
 /// Net sentiment weighs the balance of opinion against all mentions, neutral ones included, so a brand talked about
 /// mostly neutrally scores near 0. Empty input: with no mentions <see cref="NetSentiment"/> and the shares' values are
-/// <see langword="null"/>; <c>default(MentionSummary)</c> is that empty summary. A small immutable value (its three
+/// <see langword="null"/>; <c>default(MentionResult)</c> is that empty summary. A small immutable value (its three
 /// counts), thread-safe.
 /// </remarks>
-public readonly struct MentionSummary : IEquatable<MentionSummary>
+public readonly struct MentionResult : IEquatable<MentionResult>
 {
     /// <summary>Creates the summary of the given counts.</summary>
     /// <param name="positive">Positive mentions.</param>
@@ -24,7 +24,7 @@ public readonly struct MentionSummary : IEquatable<MentionSummary>
     /// <exception cref="ArgumentOutOfRangeException">A count is negative.</exception>
     /// <exception cref="OverflowException">The counts add up to more than <see cref="long.MaxValue"/>.</exception>
     [JsonConstructor]
-    public MentionSummary(long positive, long neutral, long negative)
+    public MentionResult(long positive, long neutral, long negative)
     {
         Validation.Tally(positive, nameof(positive), neutral, nameof(neutral), negative, nameof(negative));
         Positive = positive;
@@ -64,7 +64,7 @@ public readonly struct MentionSummary : IEquatable<MentionSummary>
     /// <param name="mentions">One label per mention.</param>
     /// <returns>The summary; for an empty span its rates have no value.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A label is not a defined <see cref="Sentiment"/>.</exception>
-    public static MentionSummary Compute(ReadOnlySpan<Sentiment> mentions)
+    public static MentionResult Compute(ReadOnlySpan<Sentiment> mentions)
     {
         var tally = default(MentionTally);
         foreach (var sentiment in mentions)
@@ -79,20 +79,20 @@ public readonly struct MentionSummary : IEquatable<MentionSummary>
     /// <param name="left">The first summary.</param>
     /// <param name="right">The second summary.</param>
     /// <returns><see langword="true"/> when the three counts are equal.</returns>
-    public static bool operator ==(MentionSummary left, MentionSummary right) => left.Equals(right);
+    public static bool operator ==(MentionResult left, MentionResult right) => left.Equals(right);
 
     /// <summary>Returns whether two summaries differ.</summary>
     /// <param name="left">The first summary.</param>
     /// <param name="right">The second summary.</param>
     /// <returns><see langword="true"/> when a count differs.</returns>
-    public static bool operator !=(MentionSummary left, MentionSummary right) => !left.Equals(right);
+    public static bool operator !=(MentionResult left, MentionResult right) => !left.Equals(right);
 
     /// <inheritdoc />
-    public bool Equals(MentionSummary other) =>
+    public bool Equals(MentionResult other) =>
         Positive == other.Positive && Neutral == other.Neutral && Negative == other.Negative;
 
     /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is MentionSummary other && Equals(other);
+    public override bool Equals(object? obj) => obj is MentionResult other && Equals(other);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Positive, Neutral, Negative);

@@ -20,7 +20,7 @@ namespace Engagement.Sdk.Social;
 /// its own and merge them.
 /// </para>
 /// </remarks>
-public sealed class ShareOfVoice : IMetricAccumulator<ShareOfVoice, ShareOfVoiceResult, ShareOfVoiceState>
+public sealed class ShareOfVoiceAccumulator : IMetricAccumulator<ShareOfVoiceAccumulator, ShareOfVoiceResult, ShareOfVoiceState>
 {
     private readonly Dictionary<string, long> _mentions = new(StringComparer.OrdinalIgnoreCase);
 
@@ -29,7 +29,7 @@ public sealed class ShareOfVoice : IMetricAccumulator<ShareOfVoice, ShareOfVoice
     private readonly Dictionary<string, string> _spellings = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Creates an empty accumulator.</summary>
-    public ShareOfVoice()
+    public ShareOfVoiceAccumulator()
     {
         Mentions = _mentions.AsReadOnly();
     }
@@ -44,10 +44,10 @@ public sealed class ShareOfVoice : IMetricAccumulator<ShareOfVoice, ShareOfVoice
     public IReadOnlyDictionary<string, long> Mentions { get; }
 
     /// <inheritdoc />
-    public static ShareOfVoice FromState(ShareOfVoiceState state)
+    public static ShareOfVoiceAccumulator FromState(ShareOfVoiceState state)
     {
         ArgumentNullException.ThrowIfNull(state);
-        var accumulator = new ShareOfVoice();
+        var accumulator = new ShareOfVoiceAccumulator();
         foreach (var (brand, count) in state.Mentions)
         {
             accumulator.Tally(brand, count);
@@ -73,7 +73,7 @@ public sealed class ShareOfVoice : IMetricAccumulator<ShareOfVoice, ShareOfVoice
     }
 
     /// <inheritdoc />
-    public void Merge(ShareOfVoice other)
+    public void Merge(ShareOfVoiceAccumulator other)
     {
         ArgumentNullException.ThrowIfNull(other);
         var total = checked(Count + other.Count);
