@@ -38,15 +38,16 @@ public static class EngagementBuilderExtensions
     /// <exception cref="ArgumentNullException"><paramref name="builder"/> or <paramref name="configuration"/> is
     /// <see langword="null"/>.</exception>
     /// <remarks>See <see cref="EngagementBuilderExtensions"/> for the binding rules. A value that fails to bind surfaces
-    /// as an <see cref="OptionsValidationException"/> when the options are created, not from this method.</remarks>
+    /// as an <see cref="OptionsValidationException"/> when the options are created, not from this method. The options
+    /// are read once, at start-up: the calculators built from them are singletons, so no change token is registered,
+    /// and a configuration reload (even one with a bad value) neither changes them nor throws to the code that
+    /// reloads.</remarks>
     public static IEngagementBuilder Bind(this IEngagementBuilder builder, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(configuration);
 
         builder.Services.AddOptions<EngagementOptions>().Configure(o => EngagementConfiguration.Bind(configuration, o));
-        builder.Services.AddSingleton<IOptionsChangeTokenSource<EngagementOptions>>(
-            new ConfigurationChangeTokenSource<EngagementOptions>(Options.DefaultName, configuration));
         return builder;
     }
 
@@ -74,9 +75,6 @@ public static class EngagementBuilderExtensions
 
         builder.Services.AddOptions<EngagementOptions>()
             .Configure<IConfiguration>((o, configuration) => EngagementConfiguration.Bind(EngagementConfiguration.Section(configuration, sectionPath), o));
-        builder.Services.AddSingleton<IOptionsChangeTokenSource<EngagementOptions>>(sp =>
-            new ConfigurationChangeTokenSource<EngagementOptions>(
-                Options.DefaultName, EngagementConfiguration.Section(sp.GetRequiredService<IConfiguration>(), sectionPath)));
         return builder;
     }
 }

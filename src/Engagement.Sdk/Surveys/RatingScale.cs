@@ -92,12 +92,4 @@ public readonly struct RatingScale : IEquatable<RatingScale>
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(max, min, maxName);
         return new RatingScale(min, minName, max, maxName);
     }
-
-    internal RatingScale ThrowIfInvalid(string paramName) =>
-        IsValid ? this : throw new ArgumentOutOfRangeException(paramName, this, $"The rating scale {this} is empty; a scale needs Max above Min.");
-
-    internal int ThrowIfOutside(int score, string paramName) =>
-        Contains(score)
-            ? score
-            : throw new ArgumentOutOfRangeException(paramName, score, string.Create(CultureInfo.InvariantCulture, $"The score {score} is outside the scale {this}."));
 }

@@ -30,8 +30,8 @@ public sealed class RatingState : MetricState, IEquatable<RatingState>
     /// <exception cref="ArgumentException">The definition is neither CSAT nor CES.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The version is unknown, or the counts and sums cannot come from
     /// answers on the scale: counts negative or favourable above count, n·min ≤ Σx ≤ n·max violated (tightened by the
-    /// favourable count), n·Σx² &lt; (Σx)², Σx² above (min + max)·Σx − n·min·max, or Σx² and Σx of different parity. The
-    /// exception names the field.</exception>
+    /// favourable count), Σx² outside the least and greatest sums of squares of n integers on the scale with sum Σx, or
+    /// Σx² and Σx of different parity. The exception names the field.</exception>
     [JsonConstructor]
     public RatingState(int version, MetricDefinition definition, long count, long favourable, long sum, long sumOfSquares)
         : base(version, CurrentVersion, definition, MetricKind.Csat, MetricKind.Ces)
