@@ -12,7 +12,9 @@ namespace Engagement.Sdk.Surveys;
 /// <remarks>
 /// <para>
 /// With independent samples, SE(NPS₁ − NPS₂) = √(SE₁² + SE₂²), z = (NPS₁ − NPS₂) / SE and p = 2(1 − Φ(|z|)),
-/// a large-sample Wald test on the per-answer variances of <see cref="NpsResult"/>.
+/// a large-sample Wald test on the per-answer variances of <see cref="NpsResult"/>. It uses the observed shares, not
+/// the adjusted ones of the single-sample interval: the test asks whether the observed scores differ, and an adjustment
+/// toward 0 in each sample would bias the difference.
 /// </para>
 /// <para>
 /// Empty input: when either sample has no answers every value is <see langword="null"/>. When both standard errors

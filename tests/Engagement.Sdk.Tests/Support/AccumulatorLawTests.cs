@@ -110,7 +110,7 @@ public abstract class AccumulatorLawTests<TAccumulator, TResult, TState, TObserv
         }).Check(Many);
 
     [Fact]
-    public void State_RoundTripsThroughFromStateAndJson() =>
+    public void StateAndResult_RoundTripThroughFromStateAndJson() =>
         Prop.ForAll(Observations(), all =>
         {
             var accumulator = Accumulate(all);
@@ -118,7 +118,11 @@ public abstract class AccumulatorLawTests<TAccumulator, TResult, TState, TObserv
             var text = JsonSerializer.Serialize(state, EngagementJson.GetTypeInfo<TState>());
             var read = JsonSerializer.Deserialize(text, EngagementJson.GetTypeInfo<TState>())!;
             var restored = TAccumulator.FromState(read);
+            var result = accumulator.ToResult();
+            var resultText = JsonSerializer.Serialize(result, EngagementJson.GetTypeInfo<TResult>());
+            var resultRead = JsonSerializer.Deserialize(resultText, EngagementJson.GetTypeInfo<TResult>());
             return read.Equals(state)
+                && Equals(resultRead, result)
                 && read.GetHashCode() == state.GetHashCode()
                 && restored.GetState().Equals(state)
                 && Equals(restored.ToResult(), accumulator.ToResult())
