@@ -37,30 +37,30 @@ public readonly struct RatingResult : IEquatable<RatingResult>
     /// <param name="definition">A CSAT or CES definition; <see langword="null"/> only for the empty
     /// <c>default(RatingResult)</c>, whose counts are all 0.</param>
     /// <param name="count">Answers.</param>
-    /// <param name="favourableCount">Answers at or above the definition's threshold.</param>
+    /// <param name="favourable">Answers at or above the definition's threshold.</param>
     /// <param name="sum">Sum of the scores.</param>
     /// <param name="sumOfSquares">Sum of the squared scores.</param>
     /// <exception cref="ArgumentException">The definition is neither CSAT nor CES.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The state cannot come from answers on the scale (see
     /// <see cref="RatingState"/>), or a count is not 0 without a definition.</exception>
     [JsonConstructor]
-    public RatingResult(MetricDefinition? definition, long count, long favourableCount, long sum, long sumOfSquares)
+    public RatingResult(MetricDefinition? definition, long count, long favourable, long sum, long sumOfSquares)
     {
         if (definition is null)
         {
             Validation.Zero(count, nameof(count), "A result without a definition is the empty default(RatingResult)");
-            Validation.Zero(favourableCount, nameof(favourableCount), "A result without a definition is the empty default(RatingResult)");
+            Validation.Zero(favourable, nameof(favourable), "A result without a definition is the empty default(RatingResult)");
             Validation.Zero(sum, nameof(sum), "A result without a definition is the empty default(RatingResult)");
             Validation.Zero(sumOfSquares, nameof(sumOfSquares), "A result without a definition is the empty default(RatingResult)");
         }
         else
         {
-            RatingState.Validate(definition, count, favourableCount, sum, sumOfSquares);
+            RatingState.Validate(definition, count, favourable, sum, sumOfSquares);
         }
 
         Definition = definition;
         Count = count;
-        FavourableCount = favourableCount;
+        Favourable = favourable;
         Sum = sum;
         SumOfSquares = sumOfSquares;
     }
@@ -81,7 +81,7 @@ public readonly struct RatingResult : IEquatable<RatingResult>
     public long Count { get; }
 
     /// <summary>Gets the number of answers at or above <see cref="Threshold"/>.</summary>
-    public long FavourableCount { get; }
+    public long Favourable { get; }
 
     /// <summary>Gets the sum of the scores.</summary>
     public long Sum { get; }
@@ -94,7 +94,7 @@ public readonly struct RatingResult : IEquatable<RatingResult>
     public bool HasValue => Count > 0;
 
     /// <summary>Gets the share of favourable answers — the CSAT score, or the CES share who agree — with its Wilson interval.</summary>
-    public Proportion FavourableShare => new(FavourableCount, Count);
+    public Proportion FavourableShare => new(Favourable, Count);
 
     /// <summary>Gets the mean score, or <see langword="null"/> with no answers.</summary>
     public double? Mean => Count > 0 ? (double)Sum / Count : null;
@@ -146,13 +146,13 @@ public readonly struct RatingResult : IEquatable<RatingResult>
     /// <inheritdoc />
     public bool Equals(RatingResult other) =>
         Definition == other.Definition && Count == other.Count
-        && FavourableCount == other.FavourableCount && Sum == other.Sum && SumOfSquares == other.SumOfSquares;
+        && Favourable == other.Favourable && Sum == other.Sum && SumOfSquares == other.SumOfSquares;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is RatingResult other && Equals(other);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Definition, Count, FavourableCount, Sum, SumOfSquares);
+    public override int GetHashCode() => HashCode.Combine(Definition, Count, Favourable, Sum, SumOfSquares);
 
     /// <summary>Returns the result as <c>80.00% (8/10) at or above 4 on 1–5, mean 4.10</c>, or a "no value" text.</summary>
     /// <returns>A readable description.</returns>

@@ -115,7 +115,7 @@ public class CsatTests
         long negatives = (scores.Length + 2) / 3, positives = scores.Length - negatives;
         Assert.Equal(1000 * (positives - negatives), result.Sum);
         Assert.Equal(1_000_000L * scores.Length, result.SumOfSquares);
-        Assert.Equal(positives, result.FavourableCount);
+        Assert.Equal(positives, result.Favourable);
     }
 
     [Fact]
@@ -128,7 +128,7 @@ public class CsatTests
         Assert.Equal(result, value);
         Assert.Equal(result.GetHashCode(), value.GetHashCode());
         Assert.Equal(result.StandardDeviation, value.StandardDeviation);
-        Assert.StartsWith("""{"definition":{"kind":"Csat","scale":{"min":1,"max":5},"favourableThreshold":4,"unfavourableThreshold":null,"name":null},"count":8,"favourableCount":5,"sum":28,"sumOfSquares":112,""", text, StringComparison.Ordinal);
+        Assert.StartsWith("""{"definition":{"kind":"Csat","scale":{"min":1,"max":5},"favourableThreshold":4,"unfavourableThreshold":null,"name":null},"count":8,"favourable":5,"sum":28,"sumOfSquares":112,""", text, StringComparison.Ordinal);
         Assert.Equal(default, Json.RoundTrip(default(RatingResult), EngagementJson.GetTypeInfo<RatingResult>()).Value);
     }
 
