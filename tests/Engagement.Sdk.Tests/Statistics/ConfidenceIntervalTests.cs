@@ -51,11 +51,7 @@ public class ConfidenceIntervalTests
         Assert.Equal(name, Assert.Throws<ArgumentOutOfRangeException>(() => new ConfidenceInterval(lower, upper, level)).ParamName);
 
     [Theory]
-    [InlineData(0.0)]
-    [InlineData(1.0)]
-    [InlineData(double.NaN)]
-    [InlineData(-0.1)]
-    [InlineData(1.1)]
+    [MemberData(nameof(ConfidenceLevels.Invalid), MemberType = typeof(ConfidenceLevels))]
     public void Constructor_LevelOutsideOpenUnitInterval_ThrowsNamingConfidenceLevel(double level)
     {
         var e = Assert.Throws<ArgumentOutOfRangeException>(() => new ConfidenceInterval(-0.25, 0.75, level));
@@ -133,11 +129,7 @@ public class ConfidenceIntervalTests
     }
 
     [Theory]
-    [InlineData(0.0)]
-    [InlineData(1.0)]
-    [InlineData(double.NaN)]
-    [InlineData(-0.1)]
-    [InlineData(1.1)]
+    [MemberData(nameof(ConfidenceLevels.Invalid), MemberType = typeof(ConfidenceLevels))]
     public void TwoSidedCriticalValue_BadLevel_ThrowsNamingConfidenceLevel(double level) =>
         Assert.Equal("confidenceLevel", Assert.Throws<ArgumentOutOfRangeException>(() => ConfidenceInterval.TwoSidedCriticalValue(level)).ParamName);
 
@@ -215,11 +207,7 @@ public class ConfidenceIntervalTests
         Assert.Equal("count", Assert.Throws<ArgumentOutOfRangeException>(() => ConfidenceInterval.StudentT(3, 0.1, count, 0.95, 1, 5)).ParamName);
 
     [Theory]
-    [InlineData(0.0)]
-    [InlineData(1.0)]
-    [InlineData(double.NaN)]
-    [InlineData(-0.1)]
-    [InlineData(1.1)]
+    [MemberData(nameof(ConfidenceLevels.Invalid), MemberType = typeof(ConfidenceLevels))]
     public void StudentT_BadLevel_ThrowsNamingConfidenceLevel(double level) =>
         Assert.Equal("confidenceLevel", Assert.Throws<ArgumentOutOfRangeException>(() => ConfidenceInterval.StudentT(3, 0.1, 10, level, 1, 5)).ParamName);
 

@@ -78,11 +78,7 @@ public class ProportionTests
     }
 
     [Theory]
-    [InlineData(0.0)]
-    [InlineData(1.0)]
-    [InlineData(double.NaN)]
-    [InlineData(-0.1)]
-    [InlineData(1.1)]
+    [MemberData(nameof(ConfidenceLevels.Invalid), MemberType = typeof(ConfidenceLevels))]
     public void GetInterval_BadLevel_Throws(double level) =>
         Assert.Equal("confidenceLevel", Assert.Throws<ArgumentOutOfRangeException>(() => new Proportion(1, 2).GetInterval(level)).ParamName);
 

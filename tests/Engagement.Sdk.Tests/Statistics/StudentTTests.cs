@@ -1,6 +1,7 @@
 using Engagement.Sdk.Statistics;
 using FsCheck;
 using FsCheck.Fluent;
+using Engagement.Sdk.Tests.Support;
 
 namespace Engagement.Sdk.Tests.Statistics;
 
@@ -147,11 +148,7 @@ public class StudentTTests
     }
 
     [Theory]
-    [InlineData(0.0)]
-    [InlineData(1.0)]
-    [InlineData(double.NaN)]
-    [InlineData(-0.1)]
-    [InlineData(1.1)]
+    [MemberData(nameof(ConfidenceLevels.Invalid), MemberType = typeof(ConfidenceLevels))]
     public void TwoSidedCriticalValue_BadLevel_ThrowsNamingConfidenceLevel(double level) =>
         Assert.Equal("confidenceLevel", Assert.Throws<ArgumentOutOfRangeException>(() => StudentT.TwoSidedCriticalValue(level, 10)).ParamName);
 
