@@ -36,6 +36,32 @@ public sealed class EventLogBuilder
     private int _count;
     private long _duplicates;
 
+    // The last string and channel interned, with their ids: rows often repeat the previous customer, name or channel
+    // (exports grouped by customer, one channel per source), and a reference check is far cheaper than a hash lookup.
+    private string? _lastCustomer;
+    private int _lastCustomerId;
+    private string? _lastEventName;
+    private int _lastEventNameId;
+    private Channel _lastChannel;
+    private int _lastChannelId = -1;
+
+    /// <summary>Creates an empty builder.</summary>
+    public EventLogBuilder()
+    {
+    }
+
+    /// <summary>Creates an empty builder with room for <paramref name="capacity"/> rows, so that adding that many
+    /// allocates no column twice.</summary>
+    /// <param name="capacity">The number of rows expected; 0 or more.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="capacity"/> is negative or greater than
+    /// <see cref="Array.MaxLength"/>.</exception>
+    public EventLogBuilder(int capacity)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(capacity);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(capacity, Array.MaxLength);
+        Resize(capacity);
+    }
+
     /// <summary>Gets how many rows are held: those added minus the duplicates dropped.</summary>
     public int Count => _count;
 
@@ -274,11 +300,31 @@ public sealed class EventLogBuilder
             Grow();
         }
 
+        if (!ReferenceEquals(customerId, _lastCustomer))
+        {
+            _lastCustomerId = Intern(_customerIds, _customers, customerId);
+            _lastCustomer = customerId;
+        }
+
+        if (!ReferenceEquals(eventName, _lastEventName))
+        {
+            _lastEventNameId = Intern(_eventNameIds, _eventNames, eventName);
+            _lastEventName = eventName;
+        }
+
+        // The same name string, media type and kind make equal channels; anything else takes the dictionary.
+        if (_lastChannelId < 0 || !ReferenceEquals(channel.Name, _lastChannel.Name)
+            || channel.MediaType != _lastChannel.MediaType || channel.Kind != _lastChannel.Kind)
+        {
+            _lastChannelId = Intern(_channelIds, _channels, channel);
+            _lastChannel = channel;
+        }
+
         var row = _count++;
-        _customerColumn[row] = Intern(_customerIds, _customers, customerId);
+        _customerColumn[row] = _lastCustomerId;
         _ticks[row] = timestamp.UtcTicks;
-        _eventNameColumn[row] = Intern(_eventNameIds, _eventNames, eventName);
-        _channelColumn[row] = Intern(_channelIds, _channels, channel);
+        _eventNameColumn[row] = _lastEventNameId;
+        _channelColumn[row] = _lastChannelId;
         _values[row] = value ?? double.NaN;
     }
 
@@ -289,7 +335,11 @@ public sealed class EventLogBuilder
             throw new InvalidOperationException($"An event log holds at most {Array.MaxLength} events.");
         }
 
-        var capacity = (int)Math.Min(Math.Max(16L, 2L * _count), Array.MaxLength);
+        Resize((int)Math.Min(Math.Max(16L, 2L * _count), Array.MaxLength));
+    }
+
+    private void Resize(int capacity)
+    {
         Array.Resize(ref _customerColumn, capacity);
         Array.Resize(ref _ticks, capacity);
         Array.Resize(ref _eventNameColumn, capacity);

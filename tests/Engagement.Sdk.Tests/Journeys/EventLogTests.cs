@@ -142,6 +142,23 @@ public partial class EventLogTests
     }
 
     [Fact]
+    public void Add_RepeatedNameWithAnotherMediaType_IsAnotherChannel_AndCapacityChangesNothing()
+    {
+        const string name = "newsletter";
+        var builder = new EventLogBuilder(capacity: 2);
+        builder.Add("c", T0, "open", new Channel(name, MediaType.Owned, ChannelKind.Email));
+        builder.Add("c", T0, "open", new Channel(name, MediaType.Paid, ChannelKind.Email)); // same name string
+        builder.Add("c", T0, "open", new Channel("NEWSLETTER", MediaType.Owned, ChannelKind.Email)); // equals the first
+        builder.Add("c", T0, "open", new Channel(name, MediaType.Owned, ChannelKind.Email));
+
+        var log = builder.Build();
+
+        Assert.Equal([0, 1, 0, 0], log.ChannelIds.ToArray());
+        Assert.Equal(2, log.Channels.Count);
+        Assert.Equal("capacity", Assert.Throws<ArgumentOutOfRangeException>(() => new EventLogBuilder(-1)).ParamName);
+    }
+
+    [Fact]
     public void Build_TimestampsWithOffsets_AreStoredAsUtcTicks()
     {
         var builder = new EventLogBuilder();
