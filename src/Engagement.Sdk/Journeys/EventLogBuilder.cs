@@ -1,0 +1,349 @@
+using System.Runtime.InteropServices;
+using Engagement.Sdk.Touchpoints;
+
+namespace Engagement.Sdk.Journeys;
+
+/// <summary>
+/// Collects events row by row and builds an <see cref="EventLog"/>: customer ids, event names and channels are interned
+/// as they arrive, so adding a row allocates nothing beyond the first sight of a string or channel (and the amortised
+/// growth of the columns).
+/// </summary>
+/// <remarks>
+/// <para>
+/// Rows given with an event id are checked for duplicates: a row whose id was seen before is dropped (the first is
+/// kept) and counted in <see cref="EventLogBuildReport.DuplicatesDropped"/>. Rows without an id are never dropped.
+/// </para>
+/// <para>
+/// <see cref="Build"/> takes a snapshot: the builder stays usable and a later <see cref="Build"/> includes the rows
+/// added since. This type is mutable and is not thread-safe.
+/// </para>
+/// </remarks>
+public sealed class EventLogBuilder
+{
+    private readonly Dictionary<string, int> _customerIds = new(StringComparer.Ordinal);
+    private readonly List<string> _customers = [];
+    private readonly Dictionary<string, int> _eventNameIds = new(StringComparer.Ordinal);
+    private readonly List<string> _eventNames = [];
+    private readonly Dictionary<Channel, int> _channelIds = [];
+    private readonly List<Channel> _channels = [];
+    private readonly HashSet<string> _eventIds = new(StringComparer.Ordinal);
+
+    private int[] _customerColumn = [];
+    private long[] _ticks = [];
+    private int[] _eventNameColumn = [];
+    private int[] _channelColumn = [];
+    private double[] _values = [];
+    private int _count;
+    private long _duplicates;
+
+    // The last string and channel interned, with their ids: rows often repeat the previous customer, name or channel
+    // (exports grouped by customer, one channel per source), and a reference check is far cheaper than a hash lookup.
+    private string? _lastCustomer;
+    private int _lastCustomerId;
+    private string? _lastEventName;
+    private int _lastEventNameId;
+    private Channel _lastChannel;
+    private int _lastChannelId = -1;
+
+    /// <summary>Creates an empty builder.</summary>
+    public EventLogBuilder()
+    {
+    }
+
+    /// <summary>Creates an empty builder with room for <paramref name="capacity"/> rows, so that adding that many
+    /// allocates no column twice.</summary>
+    /// <param name="capacity">The number of rows expected; 0 or more.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="capacity"/> is negative or greater than
+    /// <see cref="Array.MaxLength"/>.</exception>
+    public EventLogBuilder(int capacity)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(capacity);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(capacity, Array.MaxLength);
+        Resize(capacity);
+    }
+
+    /// <summary>Gets how many rows are held: those added minus the duplicates dropped.</summary>
+    public int Count => _count;
+
+    /// <summary>Adds an event that has no event id and no value; it is never dropped.</summary>
+    /// <param name="customerId">The customer's id; not empty or white space.</param>
+    /// <param name="timestamp">When the event happened; not <c>default(DateTimeOffset)</c>.</param>
+    /// <param name="eventName">What happened; not empty or white space.</param>
+    /// <param name="channel">The channel it happened on.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="customerId"/> or <paramref name="eventName"/> is
+    /// <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="customerId"/> or <paramref name="eventName"/> is empty or
+    /// white space.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="timestamp"/> is <c>default(DateTimeOffset)</c>.</exception>
+    /// <exception cref="InvalidOperationException">The builder already holds <see cref="Array.MaxLength"/> rows.</exception>
+    public void Add(string customerId, DateTimeOffset timestamp, string eventName, Channel channel) =>
+        Add(customerId, timestamp, eventName, channel, null);
+
+    /// <summary>Adds an event that has no event id; it is never dropped.</summary>
+    /// <param name="customerId">The customer's id; not empty or white space.</param>
+    /// <param name="timestamp">When the event happened; not <c>default(DateTimeOffset)</c>.</param>
+    /// <param name="eventName">What happened; not empty or white space.</param>
+    /// <param name="channel">The channel it happened on.</param>
+    /// <param name="value">A finite value attached to the event, or <see langword="null"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="customerId"/> or <paramref name="eventName"/> is
+    /// <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="customerId"/> or <paramref name="eventName"/> is empty or
+    /// white space.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="timestamp"/> is <c>default(DateTimeOffset)</c>, or
+    /// <paramref name="value"/> is NaN or infinite.</exception>
+    /// <exception cref="InvalidOperationException">The builder already holds <see cref="Array.MaxLength"/> rows.</exception>
+    public void Add(string customerId, DateTimeOffset timestamp, string eventName, Channel channel, double? value)
+    {
+        Validate(customerId, timestamp, eventName, value);
+        Append(customerId, timestamp, eventName, channel, value);
+    }
+
+    /// <summary>Adds an event with an event id and no value, unless an event with that id was added before.</summary>
+    /// <param name="eventId">The event's id, compared ordinally; not empty or white space.</param>
+    /// <param name="customerId">The customer's id; not empty or white space.</param>
+    /// <param name="timestamp">When the event happened; not <c>default(DateTimeOffset)</c>.</param>
+    /// <param name="eventName">What happened; not empty or white space.</param>
+    /// <param name="channel">The channel it happened on.</param>
+    /// <returns><see langword="true"/> when the event was added; <see langword="false"/> when it was dropped as a duplicate.
+    /// A duplicate is still validated first.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="eventId"/>, <paramref name="customerId"/> or
+    /// <paramref name="eventName"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="eventId"/>, <paramref name="customerId"/> or
+    /// <paramref name="eventName"/> is empty or white space.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="timestamp"/> is <c>default(DateTimeOffset)</c>.</exception>
+    /// <exception cref="InvalidOperationException">The builder already holds <see cref="Array.MaxLength"/> rows.</exception>
+    public bool Add(string eventId, string customerId, DateTimeOffset timestamp, string eventName, Channel channel) =>
+        Add(eventId, customerId, timestamp, eventName, channel, null);
+
+    /// <summary>Adds an event with an event id, unless an event with that id was added before.</summary>
+    /// <param name="eventId">The event's id, compared ordinally; not empty or white space.</param>
+    /// <param name="customerId">The customer's id; not empty or white space.</param>
+    /// <param name="timestamp">When the event happened; not <c>default(DateTimeOffset)</c>.</param>
+    /// <param name="eventName">What happened; not empty or white space.</param>
+    /// <param name="channel">The channel it happened on.</param>
+    /// <param name="value">A finite value attached to the event, or <see langword="null"/>.</param>
+    /// <returns><see langword="true"/> when the event was added; <see langword="false"/> when it was dropped as a duplicate.
+    /// A duplicate is still validated first.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="eventId"/>, <paramref name="customerId"/> or
+    /// <paramref name="eventName"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="eventId"/>, <paramref name="customerId"/> or
+    /// <paramref name="eventName"/> is empty or white space.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="timestamp"/> is <c>default(DateTimeOffset)</c>, or
+    /// <paramref name="value"/> is NaN or infinite.</exception>
+    /// <exception cref="InvalidOperationException">The builder already holds <see cref="Array.MaxLength"/> rows.</exception>
+    public bool Add(string eventId, string customerId, DateTimeOffset timestamp, string eventName, Channel channel, double? value)
+    {
+        Validation.NotBlank(eventId, nameof(eventId));
+        Validate(customerId, timestamp, eventName, value);
+        if (!_eventIds.Add(eventId))
+        {
+            _duplicates++;
+            return false;
+        }
+
+        Append(customerId, timestamp, eventName, channel, value);
+        return true;
+    }
+
+    /// <summary>Builds the log of the rows added so far, sorted by customer then time.</summary>
+    /// <returns>The log; its <see cref="EventLog.BuildReport"/> says how many rows were read, dropped and kept.</returns>
+    /// <remarks>
+    /// Customers are numbered in ordinal order of their ids; event names and channels in order of first sight. The sort
+    /// is stable: events of one customer with equal timestamps keep the order they were added in. It takes
+    /// O(n + c log c) for n rows and c customers when each customer's rows arrive in time order, and O(n log n) at worst.
+    /// </remarks>
+    public EventLog Build()
+    {
+        var n = _count;
+        var customerCount = _customers.Count;
+
+        // Customers in ordinal order of their ids, so that the layout does not depend on the order of the input.
+        var customers = _customers.ToArray();
+        var firstSeen = new int[customerCount];
+        for (var i = 0; i < firstSeen.Length; i++)
+        {
+            firstSeen[i] = i;
+        }
+
+        Array.Sort(customers, firstSeen, StringComparer.Ordinal);
+        var rank = new int[customerCount];
+        for (var r = 0; r < customerCount; r++)
+        {
+            rank[firstSeen[r]] = r;
+        }
+
+        // A counting sort by customer keeps input order within each customer.
+        var offsets = new int[customerCount + 1];
+        for (var i = 0; i < n; i++)
+        {
+            offsets[rank[_customerColumn[i]] + 1]++;
+        }
+
+        for (var r = 0; r < customerCount; r++)
+        {
+            offsets[r + 1] += offsets[r];
+        }
+
+        var next = offsets[..^1];
+        var order = new int[n];
+        for (var i = 0; i < n; i++)
+        {
+            order[next[rank[_customerColumn[i]]]++] = i;
+        }
+
+        var ticks = new long[n];
+        for (var j = 0; j < n; j++)
+        {
+            ticks[j] = _ticks[order[j]];
+        }
+
+        for (var r = 0; r < customerCount; r++)
+        {
+            SortByTimeThenInput(ticks.AsSpan(offsets[r], offsets[r + 1] - offsets[r]), order.AsSpan(offsets[r], offsets[r + 1] - offsets[r]));
+        }
+
+        var customerColumn = new int[n];
+        var eventNames = new int[n];
+        var channels = new int[n];
+        var values = new double[n];
+        for (var r = 0; r < customerCount; r++)
+        {
+            customerColumn.AsSpan(offsets[r], offsets[r + 1] - offsets[r]).Fill(r);
+        }
+
+        for (var j = 0; j < n; j++)
+        {
+            var row = order[j];
+            eventNames[j] = _eventNameColumn[row];
+            channels[j] = _channelColumn[row];
+            values[j] = _values[row];
+        }
+
+        var vocabulary = new EventLogVocabulary(
+            [.. _eventNames],
+            new Dictionary<string, int>(_eventNameIds, StringComparer.Ordinal),
+            [.. _channels],
+            new Dictionary<Channel, int>(_channelIds));
+        return new EventLog(
+            customers, offsets, customerColumn, ticks, eventNames, channels, values, vocabulary, new EventLogBuildReport(n + _duplicates, _duplicates));
+    }
+
+    // Sorts one customer's rows by (ticks, input position). The rows arrive in input order, so most real data (logged in
+    // time order) is already sorted and costs one pass; otherwise an unstable sort by ticks is followed by sorting each
+    // run of equal ticks by input position, which restores stability.
+    private static void SortByTimeThenInput(Span<long> ticks, Span<int> order)
+    {
+        var sorted = true;
+        for (var i = 1; i < ticks.Length; i++)
+        {
+            if (ticks[i] < ticks[i - 1])
+            {
+                sorted = false;
+                break;
+            }
+        }
+
+        if (sorted)
+        {
+            return;
+        }
+
+        ticks.Sort(order);
+        var start = 0;
+        for (var i = 1; i <= ticks.Length; i++)
+        {
+            if (i == ticks.Length || ticks[i] != ticks[start])
+            {
+                if (i - start > 1)
+                {
+                    order[start..i].Sort();
+                }
+
+                start = i;
+            }
+        }
+    }
+
+    private static void Validate(string customerId, DateTimeOffset timestamp, string eventName, double? value)
+    {
+        Validation.NotBlank(customerId, nameof(customerId));
+        if (timestamp == default)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(timestamp), timestamp, "The timestamp must be set; got default(DateTimeOffset) (0001-01-01T00:00:00Z).");
+        }
+
+        Validation.NotBlank(eventName, nameof(eventName));
+        if (value is { } number)
+        {
+            Validation.Finite(number, nameof(value));
+        }
+    }
+
+    private static int Intern<T>(Dictionary<T, int> ids, List<T> values, T value)
+        where T : notnull
+    {
+        ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(ids, value, out var exists);
+        if (!exists)
+        {
+            id = values.Count;
+            values.Add(value);
+        }
+
+        return id;
+    }
+
+    private void Append(string customerId, DateTimeOffset timestamp, string eventName, Channel channel, double? value)
+    {
+        if (_count == _ticks.Length)
+        {
+            Grow();
+        }
+
+        if (!ReferenceEquals(customerId, _lastCustomer))
+        {
+            _lastCustomerId = Intern(_customerIds, _customers, customerId);
+            _lastCustomer = customerId;
+        }
+
+        if (!ReferenceEquals(eventName, _lastEventName))
+        {
+            _lastEventNameId = Intern(_eventNameIds, _eventNames, eventName);
+            _lastEventName = eventName;
+        }
+
+        // The same name string, media type and kind make equal channels; anything else takes the dictionary.
+        if (_lastChannelId < 0 || !ReferenceEquals(channel.Name, _lastChannel.Name)
+            || channel.MediaType != _lastChannel.MediaType || channel.Kind != _lastChannel.Kind)
+        {
+            _lastChannelId = Intern(_channelIds, _channels, channel);
+            _lastChannel = channel;
+        }
+
+        var row = _count++;
+        _customerColumn[row] = _lastCustomerId;
+        _ticks[row] = timestamp.UtcTicks;
+        _eventNameColumn[row] = _lastEventNameId;
+        _channelColumn[row] = _lastChannelId;
+        _values[row] = value ?? double.NaN;
+    }
+
+    private void Grow()
+    {
+        if (_count == Array.MaxLength)
+        {
+            throw new InvalidOperationException($"An event log holds at most {Array.MaxLength} events.");
+        }
+
+        Resize((int)Math.Min(Math.Max(16L, 2L * _count), Array.MaxLength));
+    }
+
+    private void Resize(int capacity)
+    {
+        Array.Resize(ref _customerColumn, capacity);
+        Array.Resize(ref _ticks, capacity);
+        Array.Resize(ref _eventNameColumn, capacity);
+        Array.Resize(ref _channelColumn, capacity);
+        Array.Resize(ref _values, capacity);
+    }
+}
