@@ -51,4 +51,15 @@ namespace Engagement.Sdk.IO;
 [JsonSerializable(typeof(MentionResult))]
 [JsonSerializable(typeof(ShareOfVoiceState))]
 [JsonSerializable(typeof(ShareOfVoiceResult))]
+
+// Journeys: event log
+
+// Journeys: sessions
+
+// Journeys: funnels
+
+// Journeys: cohorts and lifecycle
+
+// Journeys: stages, maps, paths and pain points
+
 internal sealed partial class EngagementJsonContext : JsonSerializerContext;

@@ -27,7 +27,7 @@ namespace Engagement.Sdk.Journeys;
 /// converted to the nearest <see cref="double"/>.
 /// </para>
 /// <para>
-/// Build a log with <see cref="Create"/>, <see cref="CreateAsync"/> or an <see cref="EventLogBuilder"/>; split it by
+/// Build a log with <see cref="Create(IEnumerable{EngagementEvent})"/>, <see cref="CreateAsync(IAsyncEnumerable{EngagementEvent}, CancellationToken)"/> or an <see cref="EventLogBuilder"/>; split it by
 /// customer with <see cref="Partition"/>. Instances are immutable and thread-safe.
 /// </para>
 /// </remarks>
@@ -42,6 +42,7 @@ public sealed class EventLog
     private readonly double[] _values;
     private readonly EventLogVocabulary _vocabulary;
     private readonly Dictionary<string, int> _customerIndexes;
+    private readonly EventLogProperty[] _properties;
 
     internal EventLog(
         string[] customers,
@@ -52,6 +53,7 @@ public sealed class EventLog
         int[] channelColumn,
         double[] values,
         EventLogVocabulary vocabulary,
+        EventLogProperty[] properties,
         EventLogBuildReport buildReport)
     {
         _customers = customers;
@@ -62,7 +64,9 @@ public sealed class EventLog
         _channelColumn = channelColumn;
         _values = values;
         _vocabulary = vocabulary;
+        _properties = properties;
         BuildReport = buildReport;
+        PropertyKeys = Array.AsReadOnly(Array.ConvertAll(properties, p => p.Key));
         Customers = Array.AsReadOnly(customers);
         _customerIndexes = new Dictionary<string, int>(customers.Length, StringComparer.Ordinal);
         for (var i = 0; i < customers.Length; i++)
@@ -88,6 +92,10 @@ public sealed class EventLog
     /// <remarks>The partitions of a log share its channels, so an id means the same channel in each of them.</remarks>
     public IReadOnlyList<Channel> Channels => _vocabulary.Channels;
 
+    /// <summary>Gets the keys of the properties the log keeps (see <see cref="GetProperty"/>), in the order they were
+    /// given to <see cref="EventLogBuilder(IReadOnlyList{string}, int)"/>.</summary>
+    public IReadOnlyList<string> PropertyKeys { get; }
+
     /// <summary>Gets what building the log did with its input: events read, duplicates dropped, events kept.</summary>
     /// <remarks>A partition reports its own events as read and kept, with no duplicates.</remarks>
     public EventLogBuildReport BuildReport { get; }
@@ -108,6 +116,9 @@ public sealed class EventLog
     /// <summary>Gets the value of each row, or <see cref="double.NaN"/> when the event has none; never infinite.</summary>
     public ReadOnlySpan<double> Values => _values;
 
+    /// <summary>Gets where each customer's rows start: customer <c>c</c> holds rows <c>[offsets[c], offsets[c + 1])</c>.</summary>
+    internal ReadOnlySpan<int> CustomerOffsets => _customerOffsets;
+
     /// <summary>Builds a log from events, dropping those whose event id was seen before.</summary>
     /// <param name="events">The events, in any order.</param>
     /// <returns>The log; <see cref="BuildReport"/> says how many events were read, dropped and kept.</returns>
@@ -115,14 +126,28 @@ public sealed class EventLog
     /// <exception cref="ArgumentException">An element of <paramref name="events"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An event's timestamp is <c>default(DateTimeOffset)</c>.</exception>
     /// <exception cref="InvalidOperationException">There are more than <see cref="Array.MaxLength"/> distinct events.</exception>
-    public static EventLog Create(IEnumerable<EngagementEvent> events)
+    public static EventLog Create(IEnumerable<EngagementEvent> events) => Create(events, []);
+
+    /// <summary>Builds a log from events, keeping the given properties, and dropping events whose id was seen before.</summary>
+    /// <param name="events">The events, in any order.</param>
+    /// <param name="propertyKeys">The keys of the properties (<see cref="EngagementEvent.Properties"/>) to keep; distinct,
+    /// none blank. An event without a key has no value for it.</param>
+    /// <returns>The log; <see cref="BuildReport"/> says how many events were read, dropped and kept.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="events"/> or <paramref name="propertyKeys"/> is
+    /// <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">An element of <paramref name="events"/> is <see langword="null"/>, or a key is
+    /// blank or repeated.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An event's timestamp is <c>default(DateTimeOffset)</c>.</exception>
+    /// <exception cref="InvalidOperationException">There are more than <see cref="Array.MaxLength"/> distinct events.</exception>
+    public static EventLog Create(IEnumerable<EngagementEvent> events, IReadOnlyList<string> propertyKeys)
     {
         ArgumentNullException.ThrowIfNull(events);
-        var builder = new EventLogBuilder();
+        var builder = new EventLogBuilder(propertyKeys);
+        var values = new string?[builder.PropertyKeys.Count];
         long index = 0;
         foreach (var e in events)
         {
-            Add(builder, e, index++, nameof(events));
+            Add(builder, e, values, index++, nameof(events));
         }
 
         return builder.Build();
@@ -137,20 +162,71 @@ public sealed class EventLog
     /// <exception cref="ArgumentOutOfRangeException">An event's timestamp is <c>default(DateTimeOffset)</c>.</exception>
     /// <exception cref="InvalidOperationException">There are more than <see cref="Array.MaxLength"/> distinct events.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public static async Task<EventLog> CreateAsync(IAsyncEnumerable<EngagementEvent> events, CancellationToken cancellationToken = default)
+    [System.Diagnostics.CodeAnalysis.SuppressMessage(
+        "ApiDesign",
+        "RS0026:Do not add multiple public overloads with optional parameters",
+        Justification = "Both overloads end in the conventional optional token; the keys have no default, so no call is ambiguous.")]
+    public static Task<EventLog> CreateAsync(IAsyncEnumerable<EngagementEvent> events, CancellationToken cancellationToken = default) =>
+        CreateAsync(events, [], cancellationToken);
+
+    /// <summary>Builds a log from a stream of events, keeping the given properties, and dropping events whose id was seen
+    /// before.</summary>
+    /// <param name="events">The events, in any order.</param>
+    /// <param name="propertyKeys">The keys of the properties (<see cref="EngagementEvent.Properties"/>) to keep; distinct,
+    /// none blank. An event without a key has no value for it.</param>
+    /// <param name="cancellationToken">Cancels reading; checked before each event.</param>
+    /// <returns>The log; <see cref="BuildReport"/> says how many events were read, dropped and kept.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="events"/> or <paramref name="propertyKeys"/> is
+    /// <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">An element of <paramref name="events"/> is <see langword="null"/>, or a key is
+    /// blank or repeated.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An event's timestamp is <c>default(DateTimeOffset)</c>.</exception>
+    /// <exception cref="InvalidOperationException">There are more than <see cref="Array.MaxLength"/> distinct events.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage(
+        "ApiDesign",
+        "RS0026:Do not add multiple public overloads with optional parameters",
+        Justification = "Both overloads end in the conventional optional token; the keys have no default, so no call is ambiguous.")]
+    public static async Task<EventLog> CreateAsync(
+        IAsyncEnumerable<EngagementEvent> events, IReadOnlyList<string> propertyKeys, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(events);
+        var builder = new EventLogBuilder(propertyKeys);
+        var values = new string?[builder.PropertyKeys.Count];
         cancellationToken.ThrowIfCancellationRequested();
-        var builder = new EventLogBuilder();
         long index = 0;
         await foreach (var e in events.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             // A source may ignore the token, so check it here too.
             cancellationToken.ThrowIfCancellationRequested();
-            Add(builder, e, index++, nameof(events));
+            Add(builder, e, values, index++, nameof(events));
         }
 
         return builder.Build();
+    }
+
+    /// <summary>Gets a kept property: its values and each row's value id.</summary>
+    /// <param name="key">One of <see cref="PropertyKeys"/>, compared ordinally.</param>
+    /// <returns>The property.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="key"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The log does not keep the property <paramref name="key"/>.</exception>
+    public EventLogProperty GetProperty(string key) =>
+        TryGetProperty(key, out var property)
+            ? property
+            : throw new ArgumentException(
+                $"The log keeps no property '{Validation.Echo(key)}'; it keeps {(_properties.Length == 0 ? "none" : Validation.Echo(string.Join(", ", PropertyKeys)))}. Name it when building the log.",
+                nameof(key));
+
+    /// <summary>Looks up a kept property.</summary>
+    /// <param name="key">The property's key, compared ordinally.</param>
+    /// <param name="property">The property when the log keeps it; otherwise <see langword="null"/>.</param>
+    /// <returns><see langword="true"/> when the log keeps the property.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="key"/> is <see langword="null"/>.</exception>
+    public bool TryGetProperty(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out EventLogProperty? property)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        property = Array.Find(_properties, p => string.Equals(p.Key, key, StringComparison.Ordinal));
+        return property is not null;
     }
 
     /// <summary>Gets the rows of one customer's events.</summary>
@@ -246,14 +322,20 @@ public sealed class EventLog
         return found;
     }
 
-    private static void Add(EventLogBuilder builder, EngagementEvent? e, long index, string paramName)
+    private static void Add(EventLogBuilder builder, EngagementEvent? e, string?[] values, long index, string paramName)
     {
         if (e is null)
         {
             throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The event at index {index} is null."), paramName);
         }
 
-        builder.Add(e.EventId, e.CustomerId, e.Timestamp, e.Name, e.Channel, e.Value is { } value ? (double)value : null);
+        var keys = builder.PropertyKeys;
+        for (var k = 0; k < values.Length; k++)
+        {
+            values[k] = e.Properties.GetValueOrDefault(keys[k]);
+        }
+
+        builder.Add(e.EventId, e.CustomerId, e.Timestamp, e.Name, e.Channel, e.Value is { } value ? (double)value : null, values);
     }
 
     // The first customer whose events start at or after the given row, by binary search over the offsets.
@@ -301,6 +383,7 @@ public sealed class EventLog
             _channelColumn.AsSpan(start, length).ToArray(),
             _values.AsSpan(start, length).ToArray(),
             _vocabulary,
+            Array.ConvertAll(_properties, p => p.Slice(start, length)),
             new EventLogBuildReport(length, 0));
     }
 }

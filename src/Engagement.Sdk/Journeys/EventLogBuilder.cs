@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.InteropServices;
 using Engagement.Sdk.Touchpoints;
 
@@ -27,6 +28,8 @@ public sealed class EventLogBuilder
     private readonly Dictionary<Channel, int> _channelIds = [];
     private readonly List<Channel> _channels = [];
     private readonly HashSet<string> _eventIds = new(StringComparer.Ordinal);
+    private readonly string[] _propertyKeys;
+    private readonly PropertyColumn[] _properties;
 
     private int[] _customerColumn = [];
     private long[] _ticks = [];
@@ -45,8 +48,9 @@ public sealed class EventLogBuilder
     private Channel _lastChannel;
     private int _lastChannelId = -1;
 
-    /// <summary>Creates an empty builder.</summary>
+    /// <summary>Creates an empty builder that keeps no properties.</summary>
     public EventLogBuilder()
+        : this([], 0)
     {
     }
 
@@ -56,11 +60,40 @@ public sealed class EventLogBuilder
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="capacity"/> is negative or greater than
     /// <see cref="Array.MaxLength"/>.</exception>
     public EventLogBuilder(int capacity)
+        : this([], capacity)
     {
+    }
+
+    /// <summary>
+    /// Creates an empty builder that keeps the given properties of each event (a session id, a platform, a campaign), for
+    /// the analyses that read them: sessions by session id, breakdowns by property.
+    /// </summary>
+    /// <param name="propertyKeys">The keys of the properties to keep, compared ordinally; distinct, none blank. The
+    /// values of a row are given in this order.</param>
+    /// <param name="capacity">The number of rows expected; 0 or more.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="propertyKeys"/> or one of its keys is
+    /// <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A key is empty or white space, or appears twice.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="capacity"/> is negative or greater than
+    /// <see cref="Array.MaxLength"/>.</exception>
+    public EventLogBuilder(IReadOnlyList<string> propertyKeys, int capacity = 0)
+    {
+        _propertyKeys = CheckKeys(propertyKeys);
+        PropertyKeys = Array.AsReadOnly(_propertyKeys);
         ArgumentOutOfRangeException.ThrowIfNegative(capacity);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(capacity, Array.MaxLength);
+        _properties = new PropertyColumn[_propertyKeys.Length];
+        for (var i = 0; i < _properties.Length; i++)
+        {
+            _properties[i] = new PropertyColumn();
+        }
+
         Resize(capacity);
     }
+
+    /// <summary>Gets the keys of the properties kept, in the order their values are given to
+    /// <see cref="Add(string?, string, DateTimeOffset, string, Channel, double?, ReadOnlySpan{string?})"/>.</summary>
+    public IReadOnlyList<string> PropertyKeys { get; }
 
     /// <summary>Gets how many rows are held: those added minus the duplicates dropped.</summary>
     public int Count => _count;
@@ -145,6 +178,58 @@ public sealed class EventLogBuilder
         return true;
     }
 
+    /// <summary>Adds an event with the values of the kept properties; an event whose id was seen before is dropped.</summary>
+    /// <param name="eventId">The event's id, or <see langword="null"/> for an event without one (never dropped).</param>
+    /// <param name="customerId">The customer's id; not empty or white space.</param>
+    /// <param name="timestamp">When the event happened; not <c>default(DateTimeOffset)</c>.</param>
+    /// <param name="eventName">What happened; not empty or white space.</param>
+    /// <param name="channel">The channel it happened on.</param>
+    /// <param name="value">The event's value, or <see langword="null"/>; finite.</param>
+    /// <param name="properties">One value per key of <see cref="PropertyKeys"/>, in that order; <see langword="null"/>
+    /// where the event has no value for the key. A collection expression such as <c>[sessionId, platform]</c> passes
+    /// them without allocating.</param>
+    /// <returns><see langword="false"/> when the event was dropped as a duplicate.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="customerId"/> or <paramref name="eventName"/> is
+    /// <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="eventId"/>, <paramref name="customerId"/> or
+    /// <paramref name="eventName"/> is empty or white space, or <paramref name="properties"/> does not hold one value per
+    /// key.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="timestamp"/> is <c>default(DateTimeOffset)</c>, or
+    /// <paramref name="value"/> is not finite.</exception>
+    /// <exception cref="InvalidOperationException">The builder already holds <see cref="Array.MaxLength"/> rows.</exception>
+    public bool Add(
+        string? eventId, string customerId, DateTimeOffset timestamp, string eventName, Channel channel, double? value, ReadOnlySpan<string?> properties)
+    {
+        if (eventId is not null)
+        {
+            Validation.NotBlank(eventId, nameof(eventId));
+        }
+
+        Validate(customerId, timestamp, eventName, value);
+        if (properties.Length != _propertyKeys.Length)
+        {
+            throw new ArgumentException(
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"The builder keeps {_propertyKeys.Length} properties ({Validation.Echo(string.Join(", ", _propertyKeys))}); got {properties.Length} values."),
+                nameof(properties));
+        }
+
+        if (eventId is not null && !_eventIds.Add(eventId))
+        {
+            _duplicates++;
+            return false;
+        }
+
+        var row = Append(customerId, timestamp, eventName, channel, value);
+        for (var k = 0; k < _properties.Length; k++)
+        {
+            _properties[k].Set(row, properties[k]);
+        }
+
+        return true;
+    }
+
     /// <summary>Builds the log of the rows added so far, sorted by customer then time.</summary>
     /// <returns>The log; its <see cref="EventLog.BuildReport"/> says how many rows were read, dropped and kept.</returns>
     /// <remarks>
@@ -224,8 +309,23 @@ public sealed class EventLogBuilder
             new Dictionary<string, int>(_eventNameIds, StringComparer.Ordinal),
             [.. _channels],
             new Dictionary<Channel, int>(_channelIds));
+        var properties = new EventLogProperty[_properties.Length];
+        for (var k = 0; k < properties.Length; k++)
+        {
+            properties[k] = _properties[k].Build(_propertyKeys[k], order);
+        }
+
         return new EventLog(
-            customers, offsets, customerColumn, ticks, eventNames, channels, values, vocabulary, new EventLogBuildReport(n + _duplicates, _duplicates));
+            customers,
+            offsets,
+            customerColumn,
+            ticks,
+            eventNames,
+            channels,
+            values,
+            vocabulary,
+            properties,
+            new EventLogBuildReport(n + _duplicates, _duplicates));
     }
 
     // Sorts one customer's rows by (ticks, input position). The rows arrive in input order, so most real data (logged in
@@ -293,7 +393,7 @@ public sealed class EventLogBuilder
         return id;
     }
 
-    private void Append(string customerId, DateTimeOffset timestamp, string eventName, Channel channel, double? value)
+    private int Append(string customerId, DateTimeOffset timestamp, string eventName, Channel channel, double? value)
     {
         if (_count == _ticks.Length)
         {
@@ -326,6 +426,7 @@ public sealed class EventLogBuilder
         _eventNameColumn[row] = _lastEventNameId;
         _channelColumn[row] = _lastChannelId;
         _values[row] = value ?? double.NaN;
+        return row;
     }
 
     private void Grow()
@@ -345,5 +446,79 @@ public sealed class EventLogBuilder
         Array.Resize(ref _eventNameColumn, capacity);
         Array.Resize(ref _channelColumn, capacity);
         Array.Resize(ref _values, capacity);
+        foreach (var property in _properties)
+        {
+            property.Resize(capacity);
+        }
+    }
+
+    private static string[] CheckKeys(IReadOnlyList<string> propertyKeys)
+    {
+        ArgumentNullException.ThrowIfNull(propertyKeys);
+        var keys = new string[propertyKeys.Count];
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < keys.Length; i++)
+        {
+            var key = propertyKeys[i] ?? throw new ArgumentNullException(
+                nameof(propertyKeys), string.Create(CultureInfo.InvariantCulture, $"The property key at index {i} is null."));
+            if (string.IsNullOrWhiteSpace(key) || !seen.Add(key))
+            {
+                throw new ArgumentException(
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"Property keys must be distinct and not blank; the key at index {i} is '{Validation.Echo(key)}'."),
+                    nameof(propertyKeys));
+            }
+
+            keys[i] = key;
+        }
+
+        return keys;
+    }
+
+    // One kept property while building: its interned values and its column of value ids (−1 for none).
+    private sealed class PropertyColumn
+    {
+        private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+        private readonly List<string> _values = [];
+        private int[] _column = [];
+        private string? _last;
+        private int _lastId;
+
+        public void Resize(int capacity)
+        {
+            var old = _column.Length;
+            Array.Resize(ref _column, capacity);
+            _column.AsSpan(Math.Min(old, capacity)).Fill(-1);
+        }
+
+        public void Set(int row, string? value)
+        {
+            if (value is null)
+            {
+                _column[row] = -1;
+                return;
+            }
+
+            if (!ReferenceEquals(value, _last))
+            {
+                _lastId = Intern(_ids, _values, value);
+                _last = value;
+            }
+
+            _column[row] = _lastId;
+        }
+
+        public EventLogProperty Build(string key, ReadOnlySpan<int> order)
+        {
+            var column = new int[order.Length];
+            for (var j = 0; j < column.Length; j++)
+            {
+                column[j] = _column[order[j]];
+            }
+
+            return new EventLogProperty(
+                key, column, new EventLogProperty.PropertyVocabulary([.. _values], new Dictionary<string, int>(_ids, StringComparer.Ordinal)));
+        }
     }
 }

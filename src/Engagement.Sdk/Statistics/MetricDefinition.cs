@@ -76,6 +76,7 @@ public sealed class MetricDefinition : IEquatable<MetricDefinition>
         {
             MetricKind.Nps or MetricKind.Csat or MetricKind.Ces => kind.ToString().ToUpperInvariant(),
             MetricKind.ShareOfVoice => "share of voice",
+            MetricKind.PainPoints => "pain points",
             _ => kind.ToString().ToLowerInvariant(),
         };
         Scale = scale;
@@ -92,6 +93,27 @@ public sealed class MetricDefinition : IEquatable<MetricDefinition>
 
     /// <summary>Gets the definition of share of voice.</summary>
     public static MetricDefinition ShareOfVoice { get; } = new(MetricKind.ShareOfVoice);
+
+    /// <summary>Gets the definition of sessions and web metrics.</summary>
+    public static MetricDefinition Sessions { get; } = new(MetricKind.Sessions);
+
+    /// <summary>Gets the definition of a conversion funnel; the funnel's steps, window and mode are in its own definition.</summary>
+    public static MetricDefinition Funnel { get; } = new(MetricKind.Funnel);
+
+    /// <summary>Gets the definition of cohort retention; the cohorts' periods and events are in its own definition.</summary>
+    public static MetricDefinition Retention { get; } = new(MetricKind.Retention);
+
+    /// <summary>Gets the definition of lifecycle; the periods and activity event are in its own definition.</summary>
+    public static MetricDefinition Lifecycle { get; } = new(MetricKind.Lifecycle);
+
+    /// <summary>Gets the definition of paths.</summary>
+    public static MetricDefinition Paths { get; } = new(MetricKind.Paths);
+
+    /// <summary>Gets the definition of journey stages.</summary>
+    public static MetricDefinition Stages { get; } = new(MetricKind.Stages);
+
+    /// <summary>Gets the definition of pain points.</summary>
+    public static MetricDefinition PainPoints { get; } = new(MetricKind.PainPoints);
 
     /// <summary>Gets what is measured.</summary>
     public MetricKind Kind { get; }

@@ -21,4 +21,25 @@ public enum MetricKind
 
     /// <summary>Share of voice: mentions by brand.</summary>
     ShareOfVoice = 5,
+
+    /// <summary>Sessions and the web metrics built on them: engagement and bounce rate, time on site, views per session.</summary>
+    Sessions = 6,
+
+    /// <summary>A conversion funnel: customers reaching each of an ordered list of steps.</summary>
+    Funnel = 7,
+
+    /// <summary>Cohort retention: the members of each cohort who come back in each later period.</summary>
+    Retention = 8,
+
+    /// <summary>Lifecycle: new, returning, resurrecting and dormant customers per period.</summary>
+    Lifecycle = 9,
+
+    /// <summary>Paths: transitions between events, channels or stages, and the most frequent paths.</summary>
+    Paths = 10,
+
+    /// <summary>Journey stages: where customers are, how long they stay, how far they get.</summary>
+    Stages = 11,
+
+    /// <summary>Pain points: where customers stall or fail, with the customers affected.</summary>
+    PainPoints = 12,
 }
