@@ -306,23 +306,7 @@ public partial class NaiveReferenceTests
 
     /// <summary>Up to 30 events over 4 customers, 4 names and 12 minutes, so that ties and repeats are common.</summary>
     private static Arbitrary<RefEvent[]> SmallLogs() =>
-        Arb.From(
-            from length in Gen.Choose(0, 30)
-            from events in (
-                from customer in Gen.Choose(0, 3)
-                from minute in Gen.Choose(0, 12)
-                from name in Gen.Elements("view", "cart", "buy", "home")
-                select E($"c{customer}", minute, name)).ArrayOf(length)
-            select events,
-            DropOne);
-
-    private static IEnumerable<RefEvent[]> DropOne(RefEvent[] events)
-    {
-        for (var i = 0; i < events.Length; i++)
-        {
-            yield return [.. events[..i], .. events[(i + 1)..]];
-        }
-    }
+        RefGenerators.Events(["view", "cart", "buy", "home"], TimeSpan.FromMinutes(1), steps: 12, customers: 4, maxLength: 30);
 
     [Fact]
     public void Funnel_Modes_StrictAtMostOrderedAtMostAnyOrder_AndAWiderWindowNeverLowersADepth() =>
