@@ -39,7 +39,7 @@ public sealed class EventLog
     private readonly long[] _ticks;
     private readonly int[] _eventNameColumn;
     private readonly int[] _channelColumn;
-    private readonly double[] _values;
+    private double[]? _values;
     private readonly EventLogVocabulary _vocabulary;
     private readonly Dictionary<string, int> _customerIndexes;
     private readonly EventLogProperty[] _properties;
@@ -51,7 +51,7 @@ public sealed class EventLog
         long[] ticks,
         int[] eventNameColumn,
         int[] channelColumn,
-        double[] values,
+        double[]? values,
         EventLogVocabulary vocabulary,
         EventLogProperty[] properties,
         EventLogBuildReport buildReport)
@@ -114,7 +114,8 @@ public sealed class EventLog
     public ReadOnlySpan<int> ChannelIds => _channelColumn;
 
     /// <summary>Gets the value of each row, or <see cref="double.NaN"/> when the event has none; never infinite.</summary>
-    public ReadOnlySpan<double> Values => _values;
+    /// <remarks>A log built from events none of which has a value holds no column until this is first read.</remarks>
+    public ReadOnlySpan<double> Values => _values ?? CreateValuesWithout();
 
     /// <summary>Gets where each customer's rows start: customer <c>c</c> holds rows <c>[offsets[c], offsets[c + 1])</c>.</summary>
     internal ReadOnlySpan<int> CustomerOffsets => _customerOffsets;
@@ -312,6 +313,14 @@ public sealed class EventLog
         return Array.AsReadOnly(logs);
     }
 
+    // The column of a log without values: all NaN, made on first read; a race makes two and keeps one.
+    private double[] CreateValuesWithout()
+    {
+        var values = new double[Count];
+        values.AsSpan().Fill(double.NaN);
+        return Interlocked.CompareExchange(ref _values, values, null) ?? values;
+    }
+
     private static bool Found(bool found, ref int id)
     {
         if (!found)
@@ -381,7 +390,7 @@ public sealed class EventLog
             _ticks.AsSpan(start, length).ToArray(),
             _eventNameColumn.AsSpan(start, length).ToArray(),
             _channelColumn.AsSpan(start, length).ToArray(),
-            _values.AsSpan(start, length).ToArray(),
+            _values?.AsSpan(start, length).ToArray(),
             _vocabulary,
             Array.ConvertAll(_properties, p => p.Slice(start, length)),
             new EventLogBuildReport(length, 0));
