@@ -296,13 +296,12 @@ public sealed class EventLogBuilder
         var columns = new Columns(order, ticks, eventNames, channels, values);
         Run(parallel, () => Scatter(0, half, early, columns), () => Scatter(half, n, late, columns));
 
-        // Then each customer's rows by time, which most input already is, and the customer column.
-        var customerColumn = new int[n];
+        // Then each customer's rows by time, which most input already is.
         var middle = parallel ? FirstCustomerAtOrAfter(offsets, n / 2) : customerCount;
         Run(
             parallel,
-            () => SortCustomers(0, middle, offsets, customerColumn, columns),
-            () => SortCustomers(middle, customerCount, offsets, customerColumn, columns));
+            () => SortCustomers(0, middle, offsets, columns),
+            () => SortCustomers(middle, customerCount, offsets, columns));
 
         var vocabulary = new EventLogVocabulary(
             [.. _eventNameIds.Keys],
@@ -318,7 +317,7 @@ public sealed class EventLogBuilder
         return new EventLog(
             customers,
             offsets,
-            customerColumn,
+            null,
             ticks,
             eventNames,
             channels,
@@ -381,14 +380,13 @@ public sealed class EventLogBuilder
         }
     }
 
-    // Sorts the rows of customers [first, end) (in ordinal order) by time, and fills in their customer column.
-    private void SortCustomers(int first, int end, int[] offsets, int[] customerColumn, Columns columns)
+    // Sorts the rows of customers [first, end) (in ordinal order) by time.
+    private void SortCustomers(int first, int end, int[] offsets, Columns columns)
     {
         for (var r = first; r < end; r++)
         {
             var start = offsets[r];
             var length = offsets[r + 1] - start;
-            customerColumn.AsSpan(start, length).Fill(r);
             var order = columns.Order.AsSpan(start, length);
             if (SortByTimeThenInput(columns.Ticks.AsSpan(start, length), order))
             {
