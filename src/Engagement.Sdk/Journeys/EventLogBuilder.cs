@@ -287,8 +287,9 @@ public sealed class EventLogBuilder
             early[id] = start;
         }
 
-        // A counting sort by customer, reading the input in order and writing each row to its customer's next slot.
-        var order = new int[n];
+        // A counting sort by customer, reading the input in order and writing each row to its customer's next slot. Where
+        // each row came from is kept only for the property columns, which follow it.
+        var order = _properties.Length == 0 ? null : new int[n];
         var ticks = new long[n];
         var eventNames = new int[n];
         var channels = new int[n];
@@ -311,7 +312,7 @@ public sealed class EventLogBuilder
         var properties = new EventLogProperty[_properties.Length];
         for (var k = 0; k < properties.Length; k++)
         {
-            properties[k] = _properties[k].Build(_propertyKeys[k], order);
+            properties[k] = _properties[k].Build(_propertyKeys[k], order!);
         }
 
         return new EventLog(
@@ -369,7 +370,11 @@ public sealed class EventLogBuilder
         for (var i = start; i < end; i++)
         {
             var j = cursor[customerColumn[i]]++;
-            to.Order[j] = i;
+            if (to.Order is not null)
+            {
+                to.Order[j] = i;
+            }
+
             to.Ticks[j] = _ticks[i];
             to.EventNames[j] = _eventNameColumn[i];
             to.Channels[j] = _channelColumn[i];
@@ -380,52 +385,73 @@ public sealed class EventLogBuilder
         }
     }
 
-    // Sorts the rows of customers [first, end) (in ordinal order) by time.
-    private void SortCustomers(int first, int end, int[] offsets, Columns columns)
+    // Sorts the rows of customers [first, end) (in ordinal order) by time. A customer's rows were scattered in input
+    // order, so most real data (logged in time order) is already sorted and costs one pass; the others are sorted by
+    // (ticks, position), which keeps input order for equal ticks, and every column follows.
+    private static void SortCustomers(int first, int end, int[] offsets, Columns columns)
     {
+        int[] positions = [], scratch = [];
+        double[] valueScratch = [];
         for (var r = first; r < end; r++)
         {
             var start = offsets[r];
             var length = offsets[r + 1] - start;
-            var order = columns.Order.AsSpan(start, length);
-            if (SortByTimeThenInput(columns.Ticks.AsSpan(start, length), order))
+            var ticks = columns.Ticks.AsSpan(start, length);
+            if (IsInTimeOrder(ticks))
             {
-                for (var j = 0; j < order.Length; j++)
+                continue;
+            }
+
+            if (positions.Length < length)
+            {
+                positions = new int[Math.Max(length, 2 * positions.Length)];
+                scratch = new int[positions.Length];
+            }
+
+            var moves = positions.AsSpan(0, length);
+            SortByTimeThenPosition(ticks, moves);
+            Permute(columns.EventNames.AsSpan(start, length), moves, scratch);
+            Permute(columns.Channels.AsSpan(start, length), moves, scratch);
+            if (columns.Order is not null)
+            {
+                Permute(columns.Order.AsSpan(start, length), moves, scratch);
+            }
+
+            if (columns.Values is not null)
+            {
+                if (valueScratch.Length < length)
                 {
-                    var row = order[j];
-                    columns.EventNames[start + j] = _eventNameColumn[row];
-                    columns.Channels[start + j] = _channelColumn[row];
-                    if (_values is not null)
-                    {
-                        columns.Values![start + j] = _values[row];
-                    }
+                    valueScratch = new double[positions.Length];
                 }
+
+                Permute(columns.Values.AsSpan(start, length), moves, valueScratch);
             }
         }
     }
 
-    // Sorts one customer's rows by (ticks, input position). The rows arrive in input order, so most real data (logged in
-    // time order) is already sorted and costs one pass; otherwise an unstable sort by ticks is followed by sorting each
-    // run of equal ticks by input position, which restores stability.
-    // Returns whether it moved any row.
-    private static bool SortByTimeThenInput(Span<long> ticks, Span<int> order)
+    private static bool IsInTimeOrder(ReadOnlySpan<long> ticks)
     {
-        var sorted = true;
         for (var i = 1; i < ticks.Length; i++)
         {
             if (ticks[i] < ticks[i - 1])
             {
-                sorted = false;
-                break;
+                return false;
             }
         }
 
-        if (sorted)
+        return true;
+    }
+
+    // Sorts ticks and fills positions with where each sorted row was: an unstable sort by ticks, then each run of equal
+    // ticks sorted by position, which restores stability.
+    private static void SortByTimeThenPosition(Span<long> ticks, Span<int> positions)
+    {
+        for (var j = 0; j < positions.Length; j++)
         {
-            return false;
+            positions[j] = j;
         }
 
-        ticks.Sort(order);
+        ticks.Sort(positions);
         var start = 0;
         for (var i = 1; i <= ticks.Length; i++)
         {
@@ -433,14 +459,23 @@ public sealed class EventLogBuilder
             {
                 if (i - start > 1)
                 {
-                    order[start..i].Sort();
+                    positions[start..i].Sort();
                 }
 
                 start = i;
             }
         }
+    }
 
-        return true;
+    // Row j of the column becomes the row that was at positions[j].
+    private static void Permute<T>(Span<T> column, ReadOnlySpan<int> positions, T[] scratch)
+    {
+        var before = scratch.AsSpan(0, column.Length);
+        column.CopyTo(before);
+        for (var j = 0; j < column.Length; j++)
+        {
+            column[j] = before[positions[j]];
+        }
     }
 
     private static void Validate(string customerId, DateTimeOffset timestamp, string eventName, double? value)
@@ -663,5 +698,5 @@ public sealed class EventLogBuilder
     }
 
     // The columns of the log being built, in their final order.
-    private readonly record struct Columns(int[] Order, long[] Ticks, int[] EventNames, int[] Channels, double[]? Values);
+    private readonly record struct Columns(int[]? Order, long[] Ticks, int[] EventNames, int[] Channels, double[]? Values);
 }

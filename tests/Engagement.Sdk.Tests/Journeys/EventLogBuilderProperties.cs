@@ -46,7 +46,9 @@ public class EventLogBuilderProperties
             var ids = new Dictionary<int, string>();
             string Id(int customer) =>
                 shared ? (ids.TryGetValue(customer, out var id) ? id : ids[customer] = "c" + customer) : "c" + customer;
-            var builder = new EventLogBuilder { ParallelThreshold = parallel ? 0 : int.MaxValue };
+            // Half the builds keep a property, which must follow its rows through the sort.
+            var withProperty = (rows.Length + snapshotAt) % 2 == 0;
+            var builder = new EventLogBuilder(withProperty ? ["p"] : []) { ParallelThreshold = parallel ? 0 : int.MaxValue };
             EventLog? snapshot = null;
             for (var i = 0; i < rows.Length; i++)
             {
@@ -56,7 +58,8 @@ public class EventLogBuilderProperties
                 }
 
                 var (customer, second, name, channel) = rows[i];
-                builder.Add(Id(customer), T0.AddSeconds(second), NamePool[name], ChannelPool[channel], i >= valuesFrom ? i : null);
+                builder.Add(
+                    null, Id(customer), T0.AddSeconds(second), NamePool[name], ChannelPool[channel], i >= valuesFrom ? i : null, withProperty ? [Property(i)] : []);
             }
 
             var log = builder.Build();
@@ -83,8 +86,25 @@ public class EventLogBuilderProperties
         Assert.Equal(3, log.Values.Length);
     }
 
+    // Every third row has no value for the property.
+    private static string? Property(int row) => row % 3 == 0 ? null : "p" + (row % 7);
+
     private static bool Matches(EventLog log, (int Customer, int Second, int Name, int Channel)[] rows, int valuesFrom)
     {
+        // A row's value is its input position, when it has one; the property, when kept, is a function of that position.
+        if (log.TryGetProperty("p", out var property))
+        {
+            for (var i = 0; i < log.Count; i++)
+            {
+                var id = property.ValueIds[i];
+                var position = (int)log.Values[i];
+                if (!double.IsNaN(log.Values[i]) && (id < 0 ? null : property.Values[id]) != Property(position))
+                {
+                    return false;
+                }
+            }
+        }
+
         var expected = rows
             .Select((r, i) => ("c" + r.Customer, T0.AddSeconds(r.Second).UtcTicks, NamePool[r.Name], ChannelPool[r.Channel], i >= valuesFrom ? i : double.NaN))
             .OrderBy(r => r.Item1, StringComparer.Ordinal)
