@@ -250,9 +250,10 @@ public sealed class EventLogBuilder
         var customerCount = _customerIds.Count;
         var parallel = n >= ParallelThreshold && Environment.ProcessorCount > 1;
 
-        // Customers in ordinal order of their ids, so that the layout does not depend on the order of the input. Meanwhile,
-        // count each customer's rows (by id in order of first sight) in each half of the input: the two halves are
-        // scattered at once below, the first half's rows of a customer before the second's, which keeps input order.
+        // Customers in ordinal order of their ids, so that the layout does not depend on the order of the input: each core
+        // sorts half of them, and the halves are merged. Meanwhile, each core counts each customer's rows (by id in order
+        // of first sight) in one half of the input: the two halves are scattered at once below, the first half's rows of
+        // a customer before the second's, which keeps input order.
         var customers = _customerIds.Keys.ToArray();
         var firstSeen = new int[customerCount];
         for (var i = 0; i < firstSeen.Length; i++)
@@ -261,16 +262,25 @@ public sealed class EventLogBuilder
         }
 
         var half = parallel ? n / 2 : n;
+        var sortedHalf = parallel ? customerCount / 2 : customerCount;
         var early = new int[customerCount];
         var late = parallel ? new int[customerCount] : [];
         Run(
             parallel,
-            () => Array.Sort(customers, firstSeen, StringComparer.Ordinal),
             () =>
             {
+                Array.Sort(customers, firstSeen, 0, sortedHalf, StringComparer.Ordinal);
                 CountRows(_customerColumn.AsSpan(0, half), early);
+            },
+            () =>
+            {
+                Array.Sort(customers, firstSeen, sortedHalf, customerCount - sortedHalf, StringComparer.Ordinal);
                 CountRows(_customerColumn.AsSpan(half, n - half), late);
             });
+        if (parallel)
+        {
+            (customers, firstSeen) = Merge(customers, firstSeen, sortedHalf);
+        }
 
         // Where each customer's rows start, in ordinal order; the counts become each half's write cursors, by id.
         var offsets = new int[customerCount + 1];
@@ -339,6 +349,23 @@ public sealed class EventLogBuilder
             first();
             second();
         }
+    }
+
+    // Merges two sorted runs of distinct ids, [0, middle) and [middle, end), with their first-sight numbers.
+    private static (string[] Customers, int[] FirstSeen) Merge(string[] customers, int[] firstSeen, int middle)
+    {
+        var mergedCustomers = new string[customers.Length];
+        var mergedFirstSeen = new int[customers.Length];
+        int a = 0, b = middle;
+        for (var k = 0; k < customers.Length; k++)
+        {
+            var takeFirst = b == customers.Length || (a < middle && string.CompareOrdinal(customers[a], customers[b]) < 0);
+            var from = takeFirst ? a++ : b++;
+            mergedCustomers[k] = customers[from];
+            mergedFirstSeen[k] = firstSeen[from];
+        }
+
+        return (mergedCustomers, mergedFirstSeen);
     }
 
     private static void CountRows(ReadOnlySpan<int> customerColumn, Span<int> counts)
