@@ -302,7 +302,7 @@ public sealed class EventLog
         var firstCustomer = 0;
         for (var p = 0; p < partitions; p++)
         {
-            var endCustomer = p == partitions - 1 ? _customers.Length : FirstCustomerAtOrAfter((long)Count * (p + 1) / partitions);
+            var endCustomer = p == partitions - 1 ? _customers.Length : FirstCustomerAtOrAfter(_customerOffsets, (long)Count * (p + 1) / partitions);
             endCustomer = Math.Max(endCustomer, firstCustomer);
             logs[p] = Slice(firstCustomer, endCustomer);
             firstCustomer = endCustomer;
@@ -358,13 +358,13 @@ public sealed class EventLog
     }
 
     // The first customer whose events start at or after the given row, by binary search over the offsets.
-    private int FirstCustomerAtOrAfter(long row)
+    internal static int FirstCustomerAtOrAfter(int[] customerOffsets, long row)
     {
-        int low = 0, high = _customers.Length;
+        int low = 0, high = customerOffsets.Length - 1;
         while (low < high)
         {
             var mid = (int)(((uint)low + (uint)high) >> 1);
-            if (_customerOffsets[mid] < row)
+            if (customerOffsets[mid] < row)
             {
                 low = mid + 1;
             }

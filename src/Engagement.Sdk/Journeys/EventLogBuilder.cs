@@ -27,7 +27,6 @@ public sealed class EventLogBuilder
     // Direct-mapped caches in front of the event-name and channel tables: sizes, powers of two.
     private const int NameCacheSize = 64;
 
-
     private readonly StringIdTable _customerIds = new();
     private readonly string[] _pendingCustomers = new string[PendingRows];
     private readonly StringIdTable _eventNameIds = new();
@@ -308,7 +307,7 @@ public sealed class EventLogBuilder
         Run(parallel, () => Scatter(0, half, early, columns), () => Scatter(half, n, late, columns));
 
         // Then each customer's rows by time, which most input already is.
-        var middle = parallel ? FirstCustomerAtOrAfter(offsets, n / 2) : customerCount;
+        var middle = parallel ? EventLog.FirstCustomerAtOrAfter(offsets, n / 2) : customerCount;
         Run(
             parallel,
             () => SortCustomers(0, middle, offsets, columns),
@@ -374,19 +373,6 @@ public sealed class EventLogBuilder
         {
             counts[customer]++;
         }
-    }
-
-    // The first customer whose rows start at or after the given row.
-    private static int FirstCustomerAtOrAfter(int[] offsets, int row)
-    {
-        var index = Array.BinarySearch(offsets, 0, offsets.Length - 1, row);
-        if (index < 0)
-        {
-            return ~index;
-        }
-
-        // Equal offsets belong to no customer but the last of them; a customer always has rows, so offsets are distinct.
-        return index;
     }
 
     // Moves input rows [start, end) to their places: cursor[id] is where the next row of customer id goes.
