@@ -54,7 +54,15 @@ public static class EngagementJson
         Wrap(EngagementJsonContext.Default.MentionState),
         Wrap(EngagementJsonContext.Default.MentionResult),
         Wrap(EngagementJsonContext.Default.ShareOfVoiceState),
-        Wrap(EngagementJsonContext.Default.ShareOfVoiceResult));
+        Wrap(EngagementJsonContext.Default.ShareOfVoiceResult),
+        Wrap(EngagementJsonContext.Default.StageRule),
+        Wrap(EngagementJsonContext.Default.StageRules),
+        Wrap(EngagementJsonContext.Default.CalendarPeriod),
+        Wrap(EngagementJsonContext.Default.StageDefinition),
+        Wrap(EngagementJsonContext.Default.StageStatistics),
+        Wrap(EngagementJsonContext.Default.StagePeriodCounts),
+        Wrap(EngagementJsonContext.Default.StageState),
+        Wrap(EngagementJsonContext.Default.StageResult));
 
     /// <summary>Gets the resolver of the library's strict metadata, to chain into a host's own options.</summary>
     public static IJsonTypeInfoResolver TypeInfoResolver { get; } = new Resolver();

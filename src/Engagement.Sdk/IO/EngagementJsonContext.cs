@@ -61,5 +61,13 @@ namespace Engagement.Sdk.IO;
 // Journeys: cohorts and lifecycle
 
 // Journeys: stages, maps, paths and pain points
+[JsonSerializable(typeof(StageRule))]
+[JsonSerializable(typeof(StageRules))]
+[JsonSerializable(typeof(CalendarPeriod))]
+[JsonSerializable(typeof(StageDefinition))]
+[JsonSerializable(typeof(StageStatistics))]
+[JsonSerializable(typeof(StagePeriodCounts))]
+[JsonSerializable(typeof(StageState))]
+[JsonSerializable(typeof(StageResult))]
 
 internal sealed partial class EngagementJsonContext : JsonSerializerContext;
