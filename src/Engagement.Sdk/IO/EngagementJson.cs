@@ -62,7 +62,16 @@ public static class EngagementJson
         Wrap(EngagementJsonContext.Default.StageStatistics),
         Wrap(EngagementJsonContext.Default.StagePeriodCounts),
         Wrap(EngagementJsonContext.Default.StageState),
-        Wrap(EngagementJsonContext.Default.StageResult));
+        Wrap(EngagementJsonContext.Default.StageResult),
+        Wrap(EngagementJsonContext.Default.PathNodeKind),
+        Wrap(EngagementJsonContext.Default.PathDefinition),
+        Wrap(EngagementJsonContext.Default.PathTransition),
+        Wrap(EngagementJsonContext.Default.PathCount),
+        Wrap(EngagementJsonContext.Default.PathState),
+        Wrap(EngagementJsonContext.Default.PathResult),
+        Wrap(EngagementJsonContext.Default.SankeyNode),
+        Wrap(EngagementJsonContext.Default.SankeyLink),
+        Wrap(EngagementJsonContext.Default.PathSankey));
 
     /// <summary>Gets the resolver of the library's strict metadata, to chain into a host's own options.</summary>
     public static IJsonTypeInfoResolver TypeInfoResolver { get; } = new Resolver();

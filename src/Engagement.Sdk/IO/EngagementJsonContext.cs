@@ -69,5 +69,14 @@ namespace Engagement.Sdk.IO;
 [JsonSerializable(typeof(StagePeriodCounts))]
 [JsonSerializable(typeof(StageState))]
 [JsonSerializable(typeof(StageResult))]
+[JsonSerializable(typeof(PathNodeKind))]
+[JsonSerializable(typeof(PathDefinition))]
+[JsonSerializable(typeof(PathTransition))]
+[JsonSerializable(typeof(PathCount))]
+[JsonSerializable(typeof(PathState))]
+[JsonSerializable(typeof(PathResult))]
+[JsonSerializable(typeof(SankeyNode))]
+[JsonSerializable(typeof(SankeyLink))]
+[JsonSerializable(typeof(PathSankey))]
 
 internal sealed partial class EngagementJsonContext : JsonSerializerContext;
