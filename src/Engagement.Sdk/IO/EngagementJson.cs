@@ -71,7 +71,9 @@ public static class EngagementJson
         Wrap(EngagementJsonContext.Default.PathResult),
         Wrap(EngagementJsonContext.Default.SankeyNode),
         Wrap(EngagementJsonContext.Default.SankeyLink),
-        Wrap(EngagementJsonContext.Default.PathSankey));
+        Wrap(EngagementJsonContext.Default.PathSankey),
+        Wrap(EngagementJsonContext.Default.JourneyMapPainPoint),
+        Wrap(EngagementJsonContext.Default.JourneyMap));
 
     /// <summary>Gets the resolver of the library's strict metadata, to chain into a host's own options.</summary>
     public static IJsonTypeInfoResolver TypeInfoResolver { get; } = new Resolver();

@@ -78,5 +78,7 @@ namespace Engagement.Sdk.IO;
 [JsonSerializable(typeof(SankeyNode))]
 [JsonSerializable(typeof(SankeyLink))]
 [JsonSerializable(typeof(PathSankey))]
+[JsonSerializable(typeof(JourneyMapPainPoint))]
+[JsonSerializable(typeof(JourneyMap))]
 
 internal sealed partial class EngagementJsonContext : JsonSerializerContext;

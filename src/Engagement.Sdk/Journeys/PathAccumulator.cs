@@ -248,22 +248,7 @@ public sealed class PathAccumulator : IMetricAccumulator<PathAccumulator, PathRe
                     Labels = log.EventNames;
                     break;
                 case PathNodeKind.Channel:
-                    // Channels of one name (ignoring case) are one node, labelled with the first spelling seen.
-                    var ids = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-                    var labels = new List<string>();
-                    _channelNodes = new int[log.Channels.Count];
-                    for (var c = 0; c < _channelNodes.Length; c++)
-                    {
-                        var name = log.Channels[c].Name;
-                        if (!ids.TryGetValue(name, out var id))
-                        {
-                            ids.Add(name, id = labels.Count);
-                            labels.Add(name);
-                        }
-
-                        _channelNodes[c] = id;
-                    }
-
+                    (_channelNodes, var labels) = ChannelNodes.Of(log);
                     Labels = labels;
                     break;
                 default:

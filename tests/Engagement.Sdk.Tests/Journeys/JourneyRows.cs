@@ -12,6 +12,17 @@ internal static class JourneyRows
     /// <summary>Monday 2026-01-05 10:00 UTC.</summary>
     public static readonly DateTimeOffset T0 = new(2026, 1, 5, 10, 0, 0, TimeSpan.Zero);
 
+    /// <summary>The e-commerce file's event names and their stage index (in <see cref="StageModel.Default"/>) under the
+    /// default rules, written out again from docs/journeys.md for the tests' plain-LINQ expectations; other names have
+    /// no stage.</summary>
+    public static readonly IReadOnlyDictionary<string, int> EcommerceStages = new Dictionary<string, int>
+    {
+        ["home"] = 0, ["promo_page"] = 0, ["catalog"] = 0,
+        ["search"] = 1, ["filter_results"] = 1, ["product_view"] = 1, ["compare"] = 1, ["review_page"] = 1, ["wishlist_add"] = 1,
+        ["add_to_cart"] = 2, ["cart"] = 2, ["shipping_details"] = 2, ["payment_details"] = 2, ["payment_error"] = 2, ["checkout_bug"] = 2,
+        ["purchase"] = 3,
+    };
+
     private static long _nextCustomer;
 
     /// <summary>A row <paramref name="minutes"/> after <see cref="T0"/> on the website.</summary>

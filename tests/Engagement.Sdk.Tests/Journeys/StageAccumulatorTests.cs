@@ -171,13 +171,7 @@ public class StageAccumulatorTests
         var result = StageAccumulator.Compute(log, NoRange);
 
         // Plain LINQ: per user in time order (ties in file order), the stage of each event from the default table.
-        var table = new Dictionary<string, int>
-        {
-            ["home"] = 0, ["promo_page"] = 0, ["catalog"] = 0,
-            ["search"] = 1, ["filter_results"] = 1, ["product_view"] = 1, ["compare"] = 1, ["review_page"] = 1, ["wishlist_add"] = 1,
-            ["add_to_cart"] = 2, ["cart"] = 2, ["shipping_details"] = 2, ["payment_details"] = 2, ["payment_error"] = 2, ["checkout_bug"] = 2,
-            ["purchase"] = 3,
-        };
+        var table = EcommerceStages;
         var users = rows.GroupBy(r => r.UserId)
             .Select(g => g.OrderBy(r => r.Timestamp).Where(r => table.ContainsKey(r.Event)).Select(r => (Stage: table[r.Event], r.Timestamp)).ToList())
             .ToList();
