@@ -151,6 +151,38 @@ public class StageAccumulatorTests
     }
 
     [Fact]
+    public void Compute_EqualTimestamps_KeepInputOrderAndGiveAZeroLengthVisit()
+    {
+        // t: add_to_cart and home at the same instant, in that input order, then product_view 5 min later. Ties keep input
+        // order, so Decision is entered and left at the same instant (a completed visit of 0), then Awareness [0, 5).
+        var rows = new[] { At("t", 0, "add_to_cart"), At("t", 0, "home"), At("t", 5, "product_view") };
+
+        var result = StageAccumulator.Compute(Log(rows), NoRange);
+
+        Assert.Equal(TimeSpan.Zero, result[JourneyStage.Decision].MedianTimeInStage);
+        Assert.Equal(TimeSpan.FromMinutes(5), result[JourneyStage.Awareness].MedianTimeInStage);
+        // Furthest is Decision, though the customer is now in Consideration.
+        Assert.Equal((1L, 0L), (result[JourneyStage.Decision].Furthest, result[JourneyStage.Decision].Current));
+        Assert.Equal(1, result[JourneyStage.Consideration].Current);
+        // The other input order gives Awareness [0, 0) then Decision [0, 5): a different journey, as stated.
+        var swapped = StageAccumulator.Compute(Log(rows[1], rows[0], rows[2]), NoRange);
+        Assert.Equal(TimeSpan.FromMinutes(5), swapped[JourneyStage.Decision].MedianTimeInStage);
+    }
+
+    [Fact]
+    public void Rules_ARuleWithoutConditions_CatchesEveryEventTheEarlierRulesLeft()
+    {
+        var rules = new StageRules(
+            StageModel.Default,
+            [StageRule.ForEvents(JourneyStage.Decision, "cart"), new StageRule(JourneyStage.Awareness, [], [])]);
+
+        Assert.Equal(JourneyStage.Decision, rules.Classify("cart", Channels.Email));
+        Assert.Equal(JourneyStage.Awareness, rules.Classify("anything", Channels.Email));
+        Assert.Equal("Awareness ← any event", rules.Rules[1].ToString());
+        Assert.Equal("Decision ← name in [cart]", rules.Rules[0].ToString());
+    }
+
+    [Fact]
     public void DefaultRules_CoverEveryEcommerceEventButAccountSupportAndErrorPages()
     {
         var names = EventLogTestData.ReadEcommerce().Select(r => r.Event).Distinct().Order(StringComparer.Ordinal);
