@@ -95,6 +95,7 @@ public sealed class PathAccumulator : IMetricAccumulator<PathAccumulator, PathRe
 
         // Turn the log's node ids into labels, into a copy, so that an overflow changes nothing.
         var added = new Store { Customers = partial.Customers };
+        partial.FoldDense();
         foreach (var (key, count) in partial.Transitions)
         {
             added.Transitions.Add((nodes.Labels[(int)(key >> 32)], nodes.Labels[(int)(uint)key]), count);
@@ -148,7 +149,7 @@ public sealed class PathAccumulator : IMetricAccumulator<PathAccumulator, PathRe
 
     private Partial Scan(EventLog log, LogNodes nodes, int firstCustomer, int endCustomer)
     {
-        var partial = new Partial();
+        var partial = new Partial(nodes.Labels.Count);
         var sequence = new List<int>();
         var definition = PathDefinition;
         for (var customer = firstCustomer; customer < endCustomer; customer++)
@@ -165,11 +166,7 @@ public sealed class PathAccumulator : IMetricAccumulator<PathAccumulator, PathRe
                 }
             }
 
-            for (var k = 1; k < sequence.Count; k++)
-            {
-                var key = ((long)sequence[k - 1] << 32) | (uint)sequence[k];
-                partial.Transitions[key] = partial.Transitions.GetValueOrDefault(key) + 1;
-            }
+            partial.AddTransitions(sequence);
 
             if (PathOf(sequence, nodes.Start, nodes.End, definition) is var (first, length) && length > 0)
             {
@@ -293,9 +290,14 @@ public sealed class PathAccumulator : IMetricAccumulator<PathAccumulator, PathRe
         }
     }
 
-    /// <summary>Counts of a run of customers of one log, keyed by the log's node ids.</summary>
-    private sealed class Partial
+    /// <summary>Counts of a run of customers of one log, keyed by the log's node ids. Transitions go to a dense matrix when
+    /// the log has few nodes (an array increment per event instead of a hash lookup), else to a dictionary.</summary>
+    private sealed class Partial(int nodes)
     {
+        private const int MaxDenseNodes = 256;
+
+        private readonly long[]? _dense = nodes <= MaxDenseNodes ? new long[nodes * nodes] : null;
+
         public long Customers { get; set; }
 
         // (from << 32) | to.
@@ -304,9 +306,33 @@ public sealed class PathAccumulator : IMetricAccumulator<PathAccumulator, PathRe
         // Two chars per node id.
         public Dictionary<string, long> Paths { get; } = new(StringComparer.Ordinal);
 
+        public void AddTransitions(List<int> sequence)
+        {
+            for (var k = 1; k < sequence.Count; k++)
+            {
+                if (_dense is not null)
+                {
+                    _dense[(sequence[k - 1] * nodes) + sequence[k]]++;
+                }
+                else
+                {
+                    var key = ((long)sequence[k - 1] << 32) | (uint)sequence[k];
+                    Transitions[key] = Transitions.GetValueOrDefault(key) + 1;
+                }
+            }
+        }
+
         public void MergeFrom(Partial other)
         {
             Customers += other.Customers;
+            if (_dense is not null)
+            {
+                for (var i = 0; i < _dense.Length; i++)
+                {
+                    _dense[i] += other._dense![i];
+                }
+            }
+
             foreach (var (key, count) in other.Transitions)
             {
                 Transitions[key] = Transitions.GetValueOrDefault(key) + count;
@@ -315,6 +341,23 @@ public sealed class PathAccumulator : IMetricAccumulator<PathAccumulator, PathRe
             foreach (var (key, count) in other.Paths)
             {
                 Paths[key] = Paths.GetValueOrDefault(key) + count;
+            }
+        }
+
+        /// <summary>Moves the dense counts into <see cref="Transitions"/>.</summary>
+        public void FoldDense()
+        {
+            if (_dense is null)
+            {
+                return;
+            }
+
+            for (var i = 0; i < _dense.Length; i++)
+            {
+                if (_dense[i] > 0)
+                {
+                    Transitions[((long)(i / nodes) << 32) | (uint)(i % nodes)] = _dense[i];
+                }
             }
         }
     }

@@ -133,6 +133,21 @@ public class PathAccumulatorTests
     }
 
     [Fact]
+    public void Compute_WithManyEventNames_CountsTransitionsAsWithFew()
+    {
+        // 300 names: more than the dense transition matrix takes, so the counts go through the dictionary.
+        var rows = Enumerable.Range(0, 900).Select(i => At($"c{i % 7}", i, $"e{i * 7 % 300}")).ToArray();
+
+        var result = PathAccumulator.Compute(Log(rows), new PathDefinition());
+
+        var expected = JourneyRows.ByCustomer(rows).SelectMany(g => g.Zip(g.Skip(1), (a, b) => (a.Name, b.Name)))
+            .GroupBy(p => p).ToDictionary(g => g.Key, g => (long)g.Count());
+        Assert.Equal(expected.Count, result.Transitions.Count);
+        Assert.All(result.Transitions, t => Assert.Equal(expected[(t.From, t.To)], t.Count));
+        Assert.Equal(900 - 7, result.TotalTransitions);
+    }
+
+    [Fact]
     public void Empty_HasNoValue()
     {
         var result = PathAccumulator.Compute(new EventLogBuilder().Build(), new PathDefinition());
