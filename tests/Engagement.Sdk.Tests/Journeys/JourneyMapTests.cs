@@ -185,4 +185,26 @@ public class JourneyMapTests
         Assert.Equal(rows.Count - staged.Count, comparison.UnstagedEvents);
         Assert.Equal(rows.Where(r => r.Event == "checkout_bug").Select(r => r.UserId).Distinct().LongCount(), comparison.PainPoints[0].Customers);
     }
+
+    [Fact]
+    public void Compare_OnALogLargeEnoughForBothCores_TriplesWithThreeCopiesOfTheCustomers()
+    {
+        var rows = EventLogTestData.ReadEcommerce();
+        var tripled = EventLogTestData.ToBuilder(rows.Concat(rows.Select(r => r with { UserId = r.UserId + "b" })).Concat(rows.Select(r => r with { UserId = r.UserId + "c" }))).Build();
+        Assert.True(tripled.Count >= CustomerScan.ParallelThreshold);
+        var map = new JourneyMap(
+            "shopper",
+            StageModel.Default,
+            [new Touchpoint(new Channel("email", MediaType.Unspecified, ChannelKind.Other), JourneyStage.Decision)],
+            [new JourneyMapPainPoint(JourneyStage.Decision, "checkout bug", "checkout_bug")]);
+
+        var once = map.Compare(EventLogTestData.ToBuilder(rows).Build(), StageRules.Default);
+        var thrice = map.Compare(tripled, StageRules.Default);
+
+        Assert.Equal(once.Customers * 3, thrice.Customers);
+        Assert.Equal((once.Expected[0].Customers * 3, once.Expected[0].Events * 3), (thrice.Expected[0].Customers, thrice.Expected[0].Events));
+        Assert.Equal(once.Unexpected.Select(u => (u.Touchpoint, u.Customers * 3, u.Events * 3)), thrice.Unexpected.Select(u => (u.Touchpoint, u.Customers, u.Events)));
+        Assert.Equal(once.PainPoints[0].Customers * 3, thrice.PainPoints[0].Customers);
+        Assert.Equal(once.UnstagedEvents * 3, thrice.UnstagedEvents);
+    }
 }

@@ -148,6 +148,23 @@ public class PathAccumulatorTests
     }
 
     [Fact]
+    public void Compute_OnALogLargeEnoughForBothCores_TriplesWithThreeCopiesOfTheCustomers()
+    {
+        var rows = EventLogTestData.ReadEcommerce();
+        var tripled = EventLogTestData.ToBuilder(rows.Concat(rows.Select(r => r with { UserId = r.UserId + "b" })).Concat(rows.Select(r => r with { UserId = r.UserId + "c" }))).Build();
+        Assert.True(tripled.Count >= CustomerScan.ParallelThreshold);
+        foreach (var definition in new[] { new PathDefinition(maxLength: 3), new PathDefinition(PathNodeKind.Channel, maxLength: 2) })
+        {
+            var once = PathAccumulator.Compute(EventLogTestData.ToBuilder(rows).Build(), definition);
+
+            var thrice = PathAccumulator.Compute(tripled, definition);
+
+            Assert.Equal(once.Transitions.Select(t => t.Count * 3), thrice.Transitions.Select(t => t.Count));
+            Assert.Equal(once.Paths.Select(p => p.Customers * 3), thrice.Paths.Select(p => p.Customers));
+        }
+    }
+
+    [Fact]
     public void Empty_HasNoValue()
     {
         var result = PathAccumulator.Compute(new EventLogBuilder().Build(), new PathDefinition());
