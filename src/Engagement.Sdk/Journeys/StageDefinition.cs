@@ -21,7 +21,7 @@ namespace Engagement.Sdk.Journeys;
 /// </remarks>
 public sealed class StageDefinition : IEquatable<StageDefinition>
 {
-    private readonly long[] _boundaries;
+    private readonly CalendarPeriods? _periods;
 
     /// <summary>Creates a definition.</summary>
     /// <param name="rules">The stage rules.</param>
@@ -37,7 +37,7 @@ public sealed class StageDefinition : IEquatable<StageDefinition>
     /// <exception cref="ArgumentException">Only one of <paramref name="from"/> and <paramref name="to"/> is given, or the
     /// time zone is unknown.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="to"/> is not after <paramref name="from"/>, the range
-    /// covers more than 100,000 periods, or an enum is not a defined value.</exception>
+    /// covers more than 1,000 periods or lies outside the years 2 to 9998, or an enum is not a defined value.</exception>
     [JsonConstructor]
     public StageDefinition(
         StageRules rules,
@@ -52,6 +52,7 @@ public sealed class StageDefinition : IEquatable<StageDefinition>
         Rules = rules;
         Period = Validation.Defined(period, nameof(period));
         FirstDayOfWeek = Validation.Defined(firstDayOfWeek, nameof(firstDayOfWeek));
+        Validation.NotBlank(timeZone, nameof(timeZone));
         Zone = FindZone(timeZone);
         TimeZone = timeZone;
         if (from.HasValue != to.HasValue)
@@ -67,11 +68,7 @@ public sealed class StageDefinition : IEquatable<StageDefinition>
                 throw new ArgumentOutOfRangeException(nameof(to), to, $"The range must end after it starts; got from {Show(from)} to {Show(to)}.");
             }
 
-            _boundaries = CalendarPeriods.Boundaries(start, end, period, Zone, firstDayOfWeek);
-        }
-        else
-        {
-            _boundaries = [];
+            _periods = CalendarPeriods.Create(period, timeZone, firstDayOfWeek, start, end);
         }
 
         From = from;
@@ -101,7 +98,7 @@ public sealed class StageDefinition : IEquatable<StageDefinition>
 
     /// <summary>Gets the number of periods of the distribution: 0 without a range.</summary>
     [JsonIgnore]
-    public int PeriodCount => Math.Max(_boundaries.Length - 1, 0);
+    public int PeriodCount => _periods?.Count ?? 0;
 
     /// <summary>The time zone found for <see cref="TimeZone"/>.</summary>
     internal TimeZoneInfo Zone { get; }
@@ -117,7 +114,7 @@ public sealed class StageDefinition : IEquatable<StageDefinition>
     {
         ArgumentOutOfRangeException.ThrowIfNegative(period);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(period, PeriodCount);
-        return TimeZoneInfo.ConvertTime(new DateTimeOffset(_boundaries[period], TimeSpan.Zero), Zone);
+        return _periods!.StartOf(period);
     }
 
     /// <inheritdoc />
@@ -144,7 +141,7 @@ public sealed class StageDefinition : IEquatable<StageDefinition>
             : string.Create(CultureInfo.InvariantCulture, $"stages ({Rules}), {Period} periods from {Show(From)} to {Show(To)} in {TimeZone}");
 
     /// <summary>The end of the state of period <paramref name="period"/>: the start of the next, or <see cref="To"/>.</summary>
-    internal long PeriodEnd(int period) => Math.Min(_boundaries[period + 1], EndTicks);
+    internal long PeriodEnd(int period) => Math.Min(_periods!.Starts[period + 1], EndTicks);
 
     internal static TimeZoneInfo FindZone(string timeZone)
     {
