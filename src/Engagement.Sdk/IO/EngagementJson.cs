@@ -55,9 +55,10 @@ public static class EngagementJson
         Wrap(EngagementJsonContext.Default.MentionResult),
         Wrap(EngagementJsonContext.Default.ShareOfVoiceState),
         Wrap(EngagementJsonContext.Default.ShareOfVoiceResult),
+
+        // Journeys: stages, maps and paths (CalendarPeriod comes with cohorts and lifecycle)
         Wrap(EngagementJsonContext.Default.StageRule),
         Wrap(EngagementJsonContext.Default.StageRules),
-        Wrap(EngagementJsonContext.Default.CalendarPeriod),
         Wrap(EngagementJsonContext.Default.StageDefinition),
         Wrap(EngagementJsonContext.Default.StageStatistics),
         Wrap(EngagementJsonContext.Default.StagePeriodCounts),

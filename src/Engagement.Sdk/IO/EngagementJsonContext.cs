@@ -63,7 +63,6 @@ namespace Engagement.Sdk.IO;
 // Journeys: stages, maps, paths and pain points
 [JsonSerializable(typeof(StageRule))]
 [JsonSerializable(typeof(StageRules))]
-[JsonSerializable(typeof(CalendarPeriod))]
 [JsonSerializable(typeof(StageDefinition))]
 [JsonSerializable(typeof(StageStatistics))]
 [JsonSerializable(typeof(StagePeriodCounts))]
