@@ -21,10 +21,18 @@ namespace Engagement.Sdk.Journeys;
 /// </remarks>
 public sealed class EventLogBuilder
 {
-    private readonly Dictionary<string, int> _customerIds = new(StringComparer.Ordinal);
-    private readonly List<string> _customers = [];
-    private readonly Dictionary<string, int> _eventNameIds = new(StringComparer.Ordinal);
-    private readonly List<string> _eventNames = [];
+    // Rows wait in a batch for their customer ids, which are then looked up together (see StringIdTable).
+    private const int PendingRows = 256;
+
+    // Direct-mapped caches in front of the event-name and channel tables: sizes, powers of two.
+    private const int NameCacheSize = 64;
+
+
+    private readonly StringIdTable _customerIds = new();
+    private readonly string[] _pendingCustomers = new string[PendingRows];
+    private readonly StringIdTable _eventNameIds = new();
+    private readonly CachedName[] _eventNameCache = new CachedName[NameCacheSize];
+    private readonly CachedChannel[] _channelCache = new CachedChannel[NameCacheSize];
     private readonly Dictionary<Channel, int> _channelIds = [];
     private readonly List<Channel> _channels = [];
     private readonly HashSet<string> _eventIds = new(StringComparer.Ordinal);
@@ -35,18 +43,11 @@ public sealed class EventLogBuilder
     private long[] _ticks = [];
     private int[] _eventNameColumn = [];
     private int[] _channelColumn = [];
-    private double[] _values = [];
+    // Made at the first row with a value, so that a log of events without values never holds a column of NaNs.
+    private double[]? _values;
     private int _count;
+    private int _pending;
     private long _duplicates;
-
-    // The last string and channel interned, with their ids: rows often repeat the previous customer, name or channel
-    // (exports grouped by customer, one channel per source), and a reference check is far cheaper than a hash lookup.
-    private string? _lastCustomer;
-    private int _lastCustomerId;
-    private string? _lastEventName;
-    private int _lastEventNameId;
-    private Channel _lastChannel;
-    private int _lastChannelId = -1;
 
     /// <summary>Creates an empty builder that keeps no properties.</summary>
     public EventLogBuilder()
@@ -97,6 +98,10 @@ public sealed class EventLogBuilder
 
     /// <summary>Gets how many rows are held: those added minus the duplicates dropped.</summary>
     public int Count => _count;
+
+    /// <summary>Gets or sets from how many rows on <see cref="Build"/> uses a second core; smaller builds run on the
+    /// calling thread, where starting another costs more than it saves. Tests lower it to reach the parallel path.</summary>
+    internal int ParallelThreshold { get; set; } = CustomerScan.ParallelThreshold;
 
     /// <summary>Adds an event that has no event id and no value; it is never dropped.</summary>
     /// <param name="customerId">The customer's id; not empty or white space.</param>
@@ -236,89 +241,84 @@ public sealed class EventLogBuilder
     /// Customers are numbered in ordinal order of their ids; event names and channels in order of first sight. The sort
     /// is stable: events of one customer with equal timestamps keep the order they were added in. It takes
     /// O(n + c log c) for n rows and c customers when each customer's rows arrive in time order, and O(n log n) at worst.
+    /// From 65,536 rows on, it runs on two cores (thread-pool threads, joined before it returns).
     /// </remarks>
     public EventLog Build()
     {
+        ResolveCustomers();
         var n = _count;
-        var customerCount = _customers.Count;
+        var customerCount = _customerIds.Count;
+        var parallel = n >= ParallelThreshold && Environment.ProcessorCount > 1;
 
-        // Customers in ordinal order of their ids, so that the layout does not depend on the order of the input.
-        var customers = _customers.ToArray();
+        // Customers in ordinal order of their ids, so that the layout does not depend on the order of the input. Meanwhile,
+        // count each customer's rows (by id in order of first sight) in each half of the input: the two halves are
+        // scattered at once below, the first half's rows of a customer before the second's, which keeps input order.
+        var customers = _customerIds.Keys.ToArray();
         var firstSeen = new int[customerCount];
         for (var i = 0; i < firstSeen.Length; i++)
         {
             firstSeen[i] = i;
         }
 
-        Array.Sort(customers, firstSeen, StringComparer.Ordinal);
-        var rank = new int[customerCount];
-        for (var r = 0; r < customerCount; r++)
-        {
-            rank[firstSeen[r]] = r;
-        }
+        var half = parallel ? n / 2 : n;
+        var early = new int[customerCount];
+        var late = parallel ? new int[customerCount] : [];
+        Run(
+            parallel,
+            () => Array.Sort(customers, firstSeen, StringComparer.Ordinal),
+            () =>
+            {
+                CountRows(_customerColumn.AsSpan(0, half), early);
+                CountRows(_customerColumn.AsSpan(half, n - half), late);
+            });
 
-        // A counting sort by customer keeps input order within each customer.
+        // Where each customer's rows start, in ordinal order; the counts become each half's write cursors, by id.
         var offsets = new int[customerCount + 1];
-        for (var i = 0; i < n; i++)
-        {
-            offsets[rank[_customerColumn[i]] + 1]++;
-        }
-
         for (var r = 0; r < customerCount; r++)
         {
-            offsets[r + 1] += offsets[r];
+            var id = firstSeen[r];
+            var start = offsets[r];
+            offsets[r + 1] = start + early[id] + (parallel ? late[id] : 0);
+            if (parallel)
+            {
+                late[id] = start + early[id];
+            }
+
+            early[id] = start;
         }
 
-        var next = offsets[..^1];
-        var order = new int[n];
-        for (var i = 0; i < n; i++)
-        {
-            order[next[rank[_customerColumn[i]]]++] = i;
-        }
-
+        // A counting sort by customer, reading the input in order and writing each row to its customer's next slot. Where
+        // each row came from is kept only for the property columns, which follow it.
+        var order = _properties.Length == 0 ? null : new int[n];
         var ticks = new long[n];
-        for (var j = 0; j < n; j++)
-        {
-            ticks[j] = _ticks[order[j]];
-        }
-
-        for (var r = 0; r < customerCount; r++)
-        {
-            SortByTimeThenInput(ticks.AsSpan(offsets[r], offsets[r + 1] - offsets[r]), order.AsSpan(offsets[r], offsets[r + 1] - offsets[r]));
-        }
-
-        var customerColumn = new int[n];
         var eventNames = new int[n];
         var channels = new int[n];
-        var values = new double[n];
-        for (var r = 0; r < customerCount; r++)
-        {
-            customerColumn.AsSpan(offsets[r], offsets[r + 1] - offsets[r]).Fill(r);
-        }
+        var values = _values is null ? null : new double[n];
+        var columns = new Columns(order, ticks, eventNames, channels, values);
+        Run(parallel, () => Scatter(0, half, early, columns), () => Scatter(half, n, late, columns));
 
-        for (var j = 0; j < n; j++)
-        {
-            var row = order[j];
-            eventNames[j] = _eventNameColumn[row];
-            channels[j] = _channelColumn[row];
-            values[j] = _values[row];
-        }
+        // Then each customer's rows by time, which most input already is.
+        var middle = parallel ? FirstCustomerAtOrAfter(offsets, n / 2) : customerCount;
+        Run(
+            parallel,
+            () => SortCustomers(0, middle, offsets, columns),
+            () => SortCustomers(middle, customerCount, offsets, columns));
 
         var vocabulary = new EventLogVocabulary(
-            [.. _eventNames],
-            new Dictionary<string, int>(_eventNameIds, StringComparer.Ordinal),
+            [.. _eventNameIds.Keys],
+            ToDictionary(_eventNameIds.Keys),
             [.. _channels],
             new Dictionary<Channel, int>(_channelIds));
         var properties = new EventLogProperty[_properties.Length];
         for (var k = 0; k < properties.Length; k++)
         {
-            properties[k] = _properties[k].Build(_propertyKeys[k], order);
+            properties[k] = _properties[k].Build(_propertyKeys[k], order!);
         }
 
         return new EventLog(
             customers,
             offsets,
-            customerColumn,
+            null,
             ticks,
             eventNames,
             channels,
@@ -328,27 +328,130 @@ public sealed class EventLogBuilder
             new EventLogBuildReport(n + _duplicates, _duplicates));
     }
 
-    // Sorts one customer's rows by (ticks, input position). The rows arrive in input order, so most real data (logged in
-    // time order) is already sorted and costs one pass; otherwise an unstable sort by ticks is followed by sorting each
-    // run of equal ticks by input position, which restores stability.
-    private static void SortByTimeThenInput(Span<long> ticks, Span<int> order)
+    private static void Run(bool parallel, Action first, Action second)
     {
-        var sorted = true;
+        if (parallel)
+        {
+            Parallel.Invoke(first, second);
+        }
+        else
+        {
+            first();
+            second();
+        }
+    }
+
+    private static void CountRows(ReadOnlySpan<int> customerColumn, Span<int> counts)
+    {
+        foreach (var customer in customerColumn)
+        {
+            counts[customer]++;
+        }
+    }
+
+    // The first customer whose rows start at or after the given row.
+    private static int FirstCustomerAtOrAfter(int[] offsets, int row)
+    {
+        var index = Array.BinarySearch(offsets, 0, offsets.Length - 1, row);
+        if (index < 0)
+        {
+            return ~index;
+        }
+
+        // Equal offsets belong to no customer but the last of them; a customer always has rows, so offsets are distinct.
+        return index;
+    }
+
+    // Moves input rows [start, end) to their places: cursor[id] is where the next row of customer id goes.
+    private void Scatter(int start, int end, int[] cursor, Columns to)
+    {
+        var customerColumn = _customerColumn;
+        var values = _values;
+        for (var i = start; i < end; i++)
+        {
+            var j = cursor[customerColumn[i]]++;
+            if (to.Order is not null)
+            {
+                to.Order[j] = i;
+            }
+
+            to.Ticks[j] = _ticks[i];
+            to.EventNames[j] = _eventNameColumn[i];
+            to.Channels[j] = _channelColumn[i];
+            if (values is not null)
+            {
+                to.Values![j] = values[i];
+            }
+        }
+    }
+
+    // Sorts the rows of customers [first, end) (in ordinal order) by time. A customer's rows were scattered in input
+    // order, so most real data (logged in time order) is already sorted and costs one pass; the others are sorted by
+    // (ticks, position), which keeps input order for equal ticks, and every column follows.
+    private static void SortCustomers(int first, int end, int[] offsets, Columns columns)
+    {
+        int[] positions = [], scratch = [];
+        double[] valueScratch = [];
+        for (var r = first; r < end; r++)
+        {
+            var start = offsets[r];
+            var length = offsets[r + 1] - start;
+            var ticks = columns.Ticks.AsSpan(start, length);
+            if (IsInTimeOrder(ticks))
+            {
+                continue;
+            }
+
+            if (positions.Length < length)
+            {
+                positions = new int[Math.Max(length, 2 * positions.Length)];
+                scratch = new int[positions.Length];
+            }
+
+            var moves = positions.AsSpan(0, length);
+            SortByTimeThenPosition(ticks, moves);
+            Permute(columns.EventNames.AsSpan(start, length), moves, scratch);
+            Permute(columns.Channels.AsSpan(start, length), moves, scratch);
+            if (columns.Order is not null)
+            {
+                Permute(columns.Order.AsSpan(start, length), moves, scratch);
+            }
+
+            if (columns.Values is not null)
+            {
+                if (valueScratch.Length < length)
+                {
+                    valueScratch = new double[positions.Length];
+                }
+
+                Permute(columns.Values.AsSpan(start, length), moves, valueScratch);
+            }
+        }
+    }
+
+    private static bool IsInTimeOrder(ReadOnlySpan<long> ticks)
+    {
         for (var i = 1; i < ticks.Length; i++)
         {
             if (ticks[i] < ticks[i - 1])
             {
-                sorted = false;
-                break;
+                return false;
             }
         }
 
-        if (sorted)
+        return true;
+    }
+
+    // Sorts ticks and fills positions with where each sorted row was: an unstable sort by ticks, then each run of equal
+    // ticks sorted by position, which restores stability.
+    private static void SortByTimeThenPosition(Span<long> ticks, Span<int> positions)
+    {
+        for (var j = 0; j < positions.Length; j++)
         {
-            return;
+            positions[j] = j;
         }
 
-        ticks.Sort(order);
+        ticks.Sort(positions);
         var start = 0;
         for (var i = 1; i <= ticks.Length; i++)
         {
@@ -356,11 +459,22 @@ public sealed class EventLogBuilder
             {
                 if (i - start > 1)
                 {
-                    order[start..i].Sort();
+                    positions[start..i].Sort();
                 }
 
                 start = i;
             }
+        }
+    }
+
+    // Row j of the column becomes the row that was at positions[j].
+    private static void Permute<T>(Span<T> column, ReadOnlySpan<int> positions, T[] scratch)
+    {
+        var before = scratch.AsSpan(0, column.Length);
+        column.CopyTo(before);
+        for (var j = 0; j < column.Length; j++)
+        {
+            column[j] = before[positions[j]];
         }
     }
 
@@ -400,33 +514,78 @@ public sealed class EventLogBuilder
             Grow();
         }
 
-        if (!ReferenceEquals(customerId, _lastCustomer))
-        {
-            _lastCustomerId = Intern(_customerIds, _customers, customerId);
-            _lastCustomer = customerId;
-        }
-
-        if (!ReferenceEquals(eventName, _lastEventName))
-        {
-            _lastEventNameId = Intern(_eventNameIds, _eventNames, eventName);
-            _lastEventName = eventName;
-        }
-
-        // The same name string, media type and kind make equal channels; anything else takes the dictionary.
-        if (_lastChannelId < 0 || !ReferenceEquals(channel.Name, _lastChannel.Name)
-            || channel.MediaType != _lastChannel.MediaType || channel.Kind != _lastChannel.Kind)
-        {
-            _lastChannelId = Intern(_channelIds, _channels, channel);
-            _lastChannel = channel;
-        }
-
         var row = _count++;
-        _customerColumn[row] = _lastCustomerId;
+        _pendingCustomers[_pending++] = customerId;
+        if (_pending == PendingRows)
+        {
+            ResolveCustomers();
+        }
+
         _ticks[row] = timestamp.UtcTicks;
-        _eventNameColumn[row] = _lastEventNameId;
-        _channelColumn[row] = _lastChannelId;
-        _values[row] = value ?? double.NaN;
+        _eventNameColumn[row] = EventNameId(eventName);
+        _channelColumn[row] = ChannelId(channel);
+        if (value is { } number)
+        {
+            if (_values is null)
+            {
+                _values = new double[_ticks.Length];
+                _values.AsSpan(0, row).Fill(double.NaN);
+            }
+
+            _values[row] = number;
+        }
+        else if (_values is not null)
+        {
+            _values[row] = double.NaN;
+        }
         return row;
+    }
+
+    // Writes the customer ids of the rows waiting for them.
+    private void ResolveCustomers()
+    {
+        _customerIds.GetOrAddRange(_pendingCustomers.AsSpan(0, _pending), _customerColumn.AsSpan(_count - _pending, _pending));
+        _pending = 0;
+    }
+
+    // A slot of a direct-mapped cache, chosen from the length and two characters of a name: few names, read every row,
+    // so a reference check mostly replaces hashing the whole name.
+    private static int CacheSlot(string name) =>
+        (int)((((uint)name.Length * 0x9E3779B1u) ^ (name[0] * 0x85EBCA6Bu) ^ (name[^1] * 0xC2B2AE35u)) >> 26);
+
+    private int EventNameId(string eventName)
+    {
+        ref var cached = ref _eventNameCache[CacheSlot(eventName)];
+        if (!ReferenceEquals(cached.Name, eventName))
+        {
+            cached = new CachedName(eventName, _eventNameIds.GetOrAdd(eventName));
+        }
+
+        return cached.Id;
+    }
+
+    // The same name string, media type and kind make equal channels; anything else takes the dictionary.
+    private int ChannelId(Channel channel)
+    {
+        var name = channel.Name;
+        ref var cached = ref _channelCache[(CacheSlot(name) ^ ((int)channel.MediaType * 7) ^ (int)channel.Kind) & (NameCacheSize - 1)];
+        if (!ReferenceEquals(cached.Name, name) || cached.MediaType != channel.MediaType || cached.Kind != channel.Kind)
+        {
+            cached = new CachedChannel(name, channel.MediaType, channel.Kind, Intern(_channelIds, _channels, channel));
+        }
+
+        return cached.Id;
+    }
+
+    private static Dictionary<string, int> ToDictionary(List<string> keys)
+    {
+        var ids = new Dictionary<string, int>(keys.Count, StringComparer.Ordinal);
+        for (var id = 0; id < keys.Count; id++)
+        {
+            ids.Add(keys[id], id);
+        }
+
+        return ids;
     }
 
     private void Grow()
@@ -445,7 +604,10 @@ public sealed class EventLogBuilder
         Array.Resize(ref _ticks, capacity);
         Array.Resize(ref _eventNameColumn, capacity);
         Array.Resize(ref _channelColumn, capacity);
-        Array.Resize(ref _values, capacity);
+        if (_values is not null)
+        {
+            Array.Resize(ref _values, capacity);
+        }
         foreach (var property in _properties)
         {
             property.Resize(capacity);
@@ -479,8 +641,7 @@ public sealed class EventLogBuilder
     // One kept property while building: its interned values and its column of value ids (−1 for none).
     private sealed class PropertyColumn
     {
-        private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
-        private readonly List<string> _values = [];
+        private readonly StringIdTable _ids = new();
         private int[] _column = [];
         private string? _last;
         private int _lastId;
@@ -502,7 +663,7 @@ public sealed class EventLogBuilder
 
             if (!ReferenceEquals(value, _last))
             {
-                _lastId = Intern(_ids, _values, value);
+                _lastId = _ids.GetOrAdd(value);
                 _last = value;
             }
 
@@ -518,7 +679,24 @@ public sealed class EventLogBuilder
             }
 
             return new EventLogProperty(
-                key, column, new EventLogProperty.PropertyVocabulary([.. _values], new Dictionary<string, int>(_ids, StringComparer.Ordinal)));
+                key, column, new EventLogProperty.PropertyVocabulary([.. _ids.Keys], ToDictionary(_ids.Keys)));
         }
     }
+
+    private readonly struct CachedName(string name, int id)
+    {
+        public readonly string? Name = name;
+        public readonly int Id = id;
+    }
+
+    private readonly struct CachedChannel(string name, MediaType mediaType, ChannelKind kind, int id)
+    {
+        public readonly string? Name = name;
+        public readonly MediaType MediaType = mediaType;
+        public readonly ChannelKind Kind = kind;
+        public readonly int Id = id;
+    }
+
+    // The columns of the log being built, in their final order.
+    private readonly record struct Columns(int[]? Order, long[] Ticks, int[] EventNames, int[] Channels, double[]? Values);
 }
