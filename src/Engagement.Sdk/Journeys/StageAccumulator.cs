@@ -77,10 +77,7 @@ public sealed class StageAccumulator : IMetricAccumulator<StageAccumulator, Stag
             var stage = state.Stages[s];
             tally.Furthest[s] = stage.Furthest;
             tally.Current[s] = stage.Current;
-            for (var i = 0; i < stage.DurationTicks.Count; i++)
-            {
-                tally.Durations[s].Add(stage.DurationTicks[i], stage.DurationCounts[i]);
-            }
+            tally.Durations[s] = new DurationRuns([.. stage.DurationTicks], [.. stage.DurationCounts]);
         }
 
         for (var p = 0; p < state.Distribution.Count; p++)
@@ -161,6 +158,12 @@ public sealed class StageAccumulator : IMetricAccumulator<StageAccumulator, Stag
         }
 
         var visits = new List<StageClassifier.Visit>();
+        var completed = new List<long>[changes.Length];
+        for (var s = 0; s < completed.Length; s++)
+        {
+            completed[s] = [];
+        }
+
         var endTicks = StageDefinition.EndTicks;
         var timestamps = log.Timestamps;
         for (var customer = firstCustomer; customer < endCustomer; customer++)
@@ -184,9 +187,7 @@ public sealed class StageAccumulator : IMetricAccumulator<StageAccumulator, Stag
             {
                 if (visit.Exited != long.MaxValue)
                 {
-                    var durations = tally.Durations[visit.Stage];
-                    var duration = visit.Exited - visit.Entered;
-                    durations[duration] = durations.GetValueOrDefault(duration) + 1;
+                    completed[visit.Stage].Add(visit.Exited - visit.Entered);
                 }
 
                 // In the stage at the end E of a period when it entered before E and had not left before E.
@@ -197,6 +198,7 @@ public sealed class StageAccumulator : IMetricAccumulator<StageAccumulator, Stag
 
         for (var s = 0; s < changes.Length; s++)
         {
+            tally.Durations[s] = DurationRuns.Of(completed[s]);
             long running = 0;
             for (var p = 0; p < ends.Length; p++)
             {
@@ -222,11 +224,7 @@ public sealed class StageAccumulator : IMetricAccumulator<StageAccumulator, Stag
         for (var s = 0; s < stages.Length; s++)
         {
             var durations = _tally.Durations[s];
-            var ticks = new long[durations.Count];
-            durations.Keys.CopyTo(ticks, 0);
-            Array.Sort(ticks);
-            var counts = Array.ConvertAll(ticks, t => durations[t]);
-            stages[s] = new StageStatistics(model.Stages[s], _tally.Furthest[s], _tally.Current[s], ticks, counts);
+            stages[s] = new StageStatistics(model.Stages[s], _tally.Furthest[s], _tally.Current[s], durations.Ticks, durations.Counts);
         }
 
         var distribution = new StagePeriodCounts[StageDefinition.PeriodCount];
@@ -246,11 +244,8 @@ public sealed class StageAccumulator : IMetricAccumulator<StageAccumulator, Stag
         {
             Furthest = new long[stages];
             Current = new long[stages];
-            Durations = new Dictionary<long, long>[stages];
-            for (var s = 0; s < stages; s++)
-            {
-                Durations[s] = [];
-            }
+            Durations = new DurationRuns[stages];
+            Array.Fill(Durations, DurationRuns.None);
 
             Distribution = new long[periods][];
             for (var p = 0; p < periods; p++)
@@ -265,7 +260,7 @@ public sealed class StageAccumulator : IMetricAccumulator<StageAccumulator, Stag
 
         public long[] Current { get; }
 
-        public Dictionary<long, long>[] Durations { get; }
+        public DurationRuns[] Durations { get; }
 
         public long[][] Distribution { get; }
 
@@ -285,10 +280,7 @@ public sealed class StageAccumulator : IMetricAccumulator<StageAccumulator, Stag
             {
                 Furthest[s] = checked(Furthest[s] + other.Furthest[s]);
                 Current[s] = checked(Current[s] + other.Current[s]);
-                foreach (var (duration, count) in other.Durations[s])
-                {
-                    Durations[s][duration] = checked(Durations[s].GetValueOrDefault(duration) + count);
-                }
+                Durations[s] = Durations[s].Plus(other.Durations[s]);
             }
 
             for (var p = 0; p < Distribution.Length; p++)
@@ -298,6 +290,81 @@ public sealed class StageAccumulator : IMetricAccumulator<StageAccumulator, Stag
                     Distribution[p][s] = checked(Distribution[p][s] + other.Distribution[p][s]);
                 }
             }
+        }
+    }
+
+    /// <summary>The distinct durations of completed visits (ascending) with their counts: sorted run-length arrays, made
+    /// from a chunk's durations by one sort and merged linearly, so that a scan costs no hash lookup per visit.</summary>
+    private sealed class DurationRuns(long[] ticks, long[] counts)
+    {
+        public static DurationRuns None { get; } = new([], []);
+
+        public long[] Ticks { get; } = ticks;
+
+        public long[] Counts { get; } = counts;
+
+        public static DurationRuns Of(List<long> durations)
+        {
+            if (durations.Count == 0)
+            {
+                return None;
+            }
+
+            var sorted = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(durations);
+            sorted.Sort();
+            var ticks = new List<long>();
+            var counts = new List<long>();
+            foreach (var duration in sorted)
+            {
+                if (ticks.Count > 0 && ticks[^1] == duration)
+                {
+                    counts[^1]++;
+                }
+                else
+                {
+                    ticks.Add(duration);
+                    counts.Add(1);
+                }
+            }
+
+            return new DurationRuns([.. ticks], [.. counts]);
+        }
+
+        public DurationRuns Plus(DurationRuns other)
+        {
+            if (other.Ticks.Length == 0)
+            {
+                return this;
+            }
+
+            if (Ticks.Length == 0)
+            {
+                return other;
+            }
+
+            var ticks = new List<long>(Ticks.Length + other.Ticks.Length);
+            var counts = new List<long>(ticks.Capacity);
+            int i = 0, j = 0;
+            while (i < Ticks.Length || j < other.Ticks.Length)
+            {
+                if (j == other.Ticks.Length || (i < Ticks.Length && Ticks[i] < other.Ticks[j]))
+                {
+                    ticks.Add(Ticks[i]);
+                    counts.Add(Counts[i++]);
+                }
+                else if (i == Ticks.Length || other.Ticks[j] < Ticks[i])
+                {
+                    ticks.Add(other.Ticks[j]);
+                    counts.Add(other.Counts[j++]);
+                }
+                else
+                {
+                    ticks.Add(Ticks[i]);
+                    counts.Add(checked(Counts[i++] + other.Counts[j++]));
+                }
+            }
+
+            return new DurationRuns([.. ticks], [.. counts]);
         }
     }
 }
