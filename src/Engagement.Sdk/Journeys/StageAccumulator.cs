@@ -108,12 +108,25 @@ public sealed class StageAccumulator : IMetricAccumulator<StageAccumulator, Stag
             ends[p] = StageDefinition.PeriodEnd(p);
         }
 
-        var added = CustomerScan.Run(
+        // The chunks' tallies are summed in a balanced tree, not one by one into a growing tally: the duration runs of
+        // a large log then cost O(n log chunks) to merge rather than O(n · chunks).
+        var parts = CustomerScan.Run(
             log,
-            (first, end) => Scan(log, classifier, ends, first, end),
-            (into, later) => into.MergeFrom(later),
+            (first, end) => new List<Tally> { Scan(log, classifier, ends, first, end) },
+            (into, later) => into.AddRange(later),
             cancellationToken);
-        _tally = _tally.Plus(added);
+        while (parts.Count > 1)
+        {
+            var sums = new List<Tally>((parts.Count + 1) / 2);
+            for (var i = 0; i < parts.Count; i += 2)
+            {
+                sums.Add(i + 1 < parts.Count ? parts[i].Plus(parts[i + 1]) : parts[i]);
+            }
+
+            parts = sums;
+        }
+
+        _tally = _tally.Plus(parts[0]);
     }
 
     /// <inheritdoc />
@@ -312,22 +325,23 @@ public sealed class StageAccumulator : IMetricAccumulator<StageAccumulator, Stag
 
             var sorted = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(durations);
             sorted.Sort();
-            var ticks = new List<long>();
-            var counts = new List<long>();
+            var ticks = new long[sorted.Length];
+            var counts = new long[sorted.Length];
+            var runs = 0;
             foreach (var duration in sorted)
             {
-                if (ticks.Count > 0 && ticks[^1] == duration)
+                if (runs > 0 && ticks[runs - 1] == duration)
                 {
-                    counts[^1]++;
+                    counts[runs - 1]++;
                 }
                 else
                 {
-                    ticks.Add(duration);
-                    counts.Add(1);
+                    ticks[runs] = duration;
+                    counts[runs++] = 1;
                 }
             }
 
-            return new DurationRuns([.. ticks], [.. counts]);
+            return new DurationRuns(ticks[..runs], counts[..runs]);
         }
 
         public DurationRuns Plus(DurationRuns other)
@@ -342,29 +356,26 @@ public sealed class StageAccumulator : IMetricAccumulator<StageAccumulator, Stag
                 return other;
             }
 
-            var ticks = new List<long>(Ticks.Length + other.Ticks.Length);
-            var counts = new List<long>(ticks.Capacity);
-            int i = 0, j = 0;
+            var ticks = new long[Ticks.Length + other.Ticks.Length];
+            var counts = new long[ticks.Length];
+            int i = 0, j = 0, runs = 0;
             while (i < Ticks.Length || j < other.Ticks.Length)
             {
                 if (j == other.Ticks.Length || (i < Ticks.Length && Ticks[i] < other.Ticks[j]))
                 {
-                    ticks.Add(Ticks[i]);
-                    counts.Add(Counts[i++]);
+                    (ticks[runs], counts[runs++]) = (Ticks[i], Counts[i++]);
                 }
                 else if (i == Ticks.Length || other.Ticks[j] < Ticks[i])
                 {
-                    ticks.Add(other.Ticks[j]);
-                    counts.Add(other.Counts[j++]);
+                    (ticks[runs], counts[runs++]) = (other.Ticks[j], other.Counts[j++]);
                 }
                 else
                 {
-                    ticks.Add(Ticks[i]);
-                    counts.Add(checked(Counts[i++] + other.Counts[j++]));
+                    (ticks[runs], counts[runs++]) = (Ticks[i], checked(Counts[i++] + other.Counts[j++]));
                 }
             }
 
-            return new DurationRuns([.. ticks], [.. counts]);
+            return runs == ticks.Length ? new DurationRuns(ticks, counts) : new DurationRuns(ticks[..runs], counts[..runs]);
         }
     }
 }
