@@ -54,7 +54,27 @@ public static class EngagementJson
         Wrap(EngagementJsonContext.Default.MentionState),
         Wrap(EngagementJsonContext.Default.MentionResult),
         Wrap(EngagementJsonContext.Default.ShareOfVoiceState),
-        Wrap(EngagementJsonContext.Default.ShareOfVoiceResult));
+        Wrap(EngagementJsonContext.Default.ShareOfVoiceResult),
+
+        // Journeys: stages, maps and paths (CalendarPeriod comes with cohorts and lifecycle)
+        Wrap(EngagementJsonContext.Default.StageRule),
+        Wrap(EngagementJsonContext.Default.StageRules),
+        Wrap(EngagementJsonContext.Default.StageDefinition),
+        Wrap(EngagementJsonContext.Default.StageStatistics),
+        Wrap(EngagementJsonContext.Default.StagePeriodCounts),
+        Wrap(EngagementJsonContext.Default.StageState),
+        Wrap(EngagementJsonContext.Default.StageResult),
+        Wrap(EngagementJsonContext.Default.PathNodeKind),
+        Wrap(EngagementJsonContext.Default.PathDefinition),
+        Wrap(EngagementJsonContext.Default.PathTransition),
+        Wrap(EngagementJsonContext.Default.PathCount),
+        Wrap(EngagementJsonContext.Default.PathState),
+        Wrap(EngagementJsonContext.Default.PathResult),
+        Wrap(EngagementJsonContext.Default.SankeyNode),
+        Wrap(EngagementJsonContext.Default.SankeyLink),
+        Wrap(EngagementJsonContext.Default.PathSankey),
+        Wrap(EngagementJsonContext.Default.JourneyMapPainPoint),
+        Wrap(EngagementJsonContext.Default.JourneyMap));
 
     /// <summary>Gets the resolver of the library's strict metadata, to chain into a host's own options.</summary>
     public static IJsonTypeInfoResolver TypeInfoResolver { get; } = new Resolver();

@@ -61,5 +61,23 @@ namespace Engagement.Sdk.IO;
 // Journeys: cohorts and lifecycle
 
 // Journeys: stages, maps, paths and pain points
+[JsonSerializable(typeof(StageRule))]
+[JsonSerializable(typeof(StageRules))]
+[JsonSerializable(typeof(StageDefinition))]
+[JsonSerializable(typeof(StageStatistics))]
+[JsonSerializable(typeof(StagePeriodCounts))]
+[JsonSerializable(typeof(StageState))]
+[JsonSerializable(typeof(StageResult))]
+[JsonSerializable(typeof(PathNodeKind))]
+[JsonSerializable(typeof(PathDefinition))]
+[JsonSerializable(typeof(PathTransition))]
+[JsonSerializable(typeof(PathCount))]
+[JsonSerializable(typeof(PathState))]
+[JsonSerializable(typeof(PathResult))]
+[JsonSerializable(typeof(SankeyNode))]
+[JsonSerializable(typeof(SankeyLink))]
+[JsonSerializable(typeof(PathSankey))]
+[JsonSerializable(typeof(JourneyMapPainPoint))]
+[JsonSerializable(typeof(JourneyMap))]
 
 internal sealed partial class EngagementJsonContext : JsonSerializerContext;
