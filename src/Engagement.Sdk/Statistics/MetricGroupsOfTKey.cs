@@ -85,6 +85,15 @@ public sealed class MetricGroups<TKey, TAccumulator, TResult, TState> : IEnumera
     {
         ArgumentNullException.ThrowIfNull(other);
         Definition.RequireSame(other.Definition, nameof(other));
+
+        // An accumulator whose own definition goes beyond its metric definition (a funnel's steps and window) carries it
+        // in its empty state: groups started from different templates must not merge, even when no key is shared.
+        if (!_empty.Equals(other._empty))
+        {
+            throw new ArgumentException(
+                $"Only groups started from the same empty accumulator merge: this one's is {_empty}, the other's {other._empty}.", nameof(other));
+        }
+
         if (!KeyComparer.Equals(other.KeyComparer))
         {
             throw new ArgumentException(

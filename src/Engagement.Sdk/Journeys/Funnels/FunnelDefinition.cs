@@ -39,7 +39,6 @@ public sealed class FunnelDefinition : IEquatable<FunnelDefinition>
     /// <paramref name="breakdownProperty"/> does not fit <paramref name="breakdown"/> or is blank.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="window"/> is zero or negative; <paramref name="mode"/>
     /// or <paramref name="breakdown"/> is not defined; an exclusion's step is not a step of the funnel.</exception>
-    [JsonConstructor]
     public FunnelDefinition(
         IReadOnlyList<FunnelStep> steps,
         TimeSpan? window = null,
@@ -47,6 +46,19 @@ public sealed class FunnelDefinition : IEquatable<FunnelDefinition>
         IReadOnlyList<FunnelExclusion>? exclusions = null,
         FunnelBreakdown breakdown = FunnelBreakdown.None,
         string? breakdownProperty = null)
+        : this(steps, window ?? DefaultWindow, mode, exclusions ?? [], breakdown, breakdownProperty)
+    {
+    }
+
+    // JSON reads every member, the window as it is written; the public constructor fills in the defaults.
+    [JsonConstructor]
+    internal FunnelDefinition(
+        IReadOnlyList<FunnelStep> steps,
+        TimeSpan window,
+        FunnelMode mode,
+        IReadOnlyList<FunnelExclusion> exclusions,
+        FunnelBreakdown breakdown,
+        string? breakdownProperty)
     {
         ArgumentNullException.ThrowIfNull(steps);
         if (steps.Count is 0 or > MaxSteps)
@@ -62,7 +74,7 @@ public sealed class FunnelDefinition : IEquatable<FunnelDefinition>
                 string.Create(CultureInfo.InvariantCulture, $"The step at index {i} is null."), nameof(steps));
         }
 
-        var windowValue = window ?? DefaultWindow;
+        var windowValue = window;
         if (windowValue <= TimeSpan.Zero)
         {
             throw new ArgumentOutOfRangeException(
@@ -72,7 +84,8 @@ public sealed class FunnelDefinition : IEquatable<FunnelDefinition>
         }
 
         Mode = Validation.Defined(mode, nameof(mode));
-        var exclusionCopy = CheckExclusions(exclusions ?? [], stepCopy.Length, mode);
+        ArgumentNullException.ThrowIfNull(exclusions);
+        var exclusionCopy = CheckExclusions(exclusions, stepCopy.Length, mode);
         Breakdown = Validation.Defined(breakdown, nameof(breakdown));
         if ((breakdown == FunnelBreakdown.Property) != (breakdownProperty is not null))
         {

@@ -69,10 +69,11 @@ public sealed class FunnelState : MetricState, IEquatable<FunnelState>
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Version, Definition, Funnel, Customers, Segments.Count);
 
-    /// <summary>Returns the state as <c>funnel state v1: 1000 customers, 2 segments</c>.</summary>
+    /// <summary>Returns the state as <c>funnel state v1 (Ordered funnel a → b within 14.00:00:00): 1000 customers, 2
+    /// segments</c>.</summary>
     /// <returns>A readable description.</returns>
     public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"funnel state v{Version}: {Customers} customers, {Segments.Count} segments");
+        string.Create(CultureInfo.InvariantCulture, $"funnel state v{Version} ({Funnel}): {Customers} customers, {Segments.Count} segments");
 
     /// <summary>Checks segments against a funnel and returns them in canonical order; shared with <see cref="FunnelResult"/>.</summary>
     internal static IReadOnlyList<FunnelSegment> CheckSegments(FunnelDefinition funnel, long customers, IReadOnlyList<FunnelSegment> segments)
