@@ -212,6 +212,8 @@ internal sealed class FunnelScanner
         var m = 0;
         uint seen = 0;
         s.Ensure(end - start);
+        var t = s.Ticks;
+        var tieStart = s.TieStart;
         for (var row = start; row < end; row++)
         {
             var name = names[row];
@@ -219,8 +221,10 @@ internal sealed class FunnelScanner
             var excluded = hasExclusions ? _exclusionMasks[name] : 0;
             if ((mask | excluded) != 0)
             {
+                var at = ticks[row];
                 s.Rows[m] = row;
-                s.Ticks[m] = ticks[row];
+                t[m] = at;
+                tieStart[m] = m > 0 && t[m - 1] == at ? tieStart[m - 1] : m;
                 s.Masks[m] = mask;
                 s.ExclusionMasks[m] = excluded;
                 seen |= mask;
@@ -233,26 +237,32 @@ internal sealed class FunnelScanner
             return default;
         }
 
-        var width = m + 1;
-        s.BuildNext(m, _steps, s.Masks);
-        var next = s.Next;
-        var t = s.Ticks;
-        var tieStart = s.TieStart;
-        for (var p = 0; p < m; p++)
-        {
-            tieStart[p] = p > 0 && t[p] == t[p - 1] ? tieStart[p - 1] : p;
-        }
-
         if (hasExclusions)
         {
-            s.BuildExclusions(m, _funnel.Exclusions.Count);
+            s.BuildTieEnd(m);
         }
 
+        // Most customers have at most 64 matching events: one bit set per step then answers "the next entry at or
+        // after p with step j" with a shift and a trailing-zero count. Longer journeys use tables of next entries.
+        if (m <= 64)
+        {
+            return Ordered(s, m, Scratch.BitNext(m, _steps, s.Masks, s.StepBits), hasExclusions ? Scratch.BitNext(m, _funnel.Exclusions.Count, s.ExclusionMasks, s.ExclusionBits) : default);
+        }
+
+        return Ordered(s, m, Scratch.TableNext(m, _steps, s.Masks, ref s.StepTable), hasExclusions ? Scratch.TableNext(m, _funnel.Exclusions.Count, s.ExclusionMasks, ref s.ExclusionTable) : default);
+    }
+
+    private Outcome Ordered<TNext>(Scratch s, int m, TNext next, TNext exclusions)
+        where TNext : struct, INextEntry
+    {
+        var t = s.Ticks;
+        var tieStart = s.TieStart;
         var chain = s.Chain;
         var best = s.Best;
+        var hasExclusions = _exclusionMasks.Length > 0;
         int depth = 0, chosenLength = 0, fallbackAnchor = -1;
         long chosenReach = 0, fallbackReach = 0;
-        for (var a = next[0]; a < m; a = next[a + 1])
+        for (var a = next.Next(0, 0); a < m; a = next.Next(0, a + 1))
         {
             var anchorTicks = t[a];
             if (depth == _steps && chosenLength > 0 && anchorTicks > chosenReach)
@@ -265,11 +275,10 @@ internal sealed class FunnelScanner
             var length = 1;
             for (var j = 1; j < _steps; j++)
             {
-                var row = j * width;
-                var c = next[row + tieStart[chain[j - 1]]];
+                var c = next.Next(j, tieStart[chain[j - 1]]);
                 while (c < m && IsUsed(s.Masks[c], chain, j, c))
                 {
-                    c = next[row + c + 1];
+                    c = next.Next(j, c + 1);
                 }
 
                 if (c == m || t[c] > deadline)
@@ -293,7 +302,7 @@ internal sealed class FunnelScanner
             }
 
             var reach = t[chain[length - 1]];
-            if (hasExclusions && IsTainted(s, chain, length, anchorTicks))
+            if (hasExclusions && IsTainted(s, m, exclusions, chain, length, anchorTicks))
             {
                 if (fallbackAnchor < 0 || reach <= fallbackReach)
                 {
@@ -336,10 +345,10 @@ internal sealed class FunnelScanner
     // "tainted when the event occurs strictly after the attempt's fromStep event and strictly before its toStep event
     // (or, if the attempt never reaches toStep, before anchor + window)": the first exclusion event after the fromStep
     // event's tie group is the earliest one strictly after it.
-    private bool IsTainted(Scratch s, int[] chain, int length, long anchorTicks)
+    private bool IsTainted<TNext>(Scratch s, int m, TNext exclusions, int[] chain, int length, long anchorTicks)
+        where TNext : struct, INextEntry
     {
         var t = s.Ticks;
-        var width = s.Width;
         for (var x = 0; x < _funnel.Exclusions.Count; x++)
         {
             var exclusion = _funnel.Exclusions[x];
@@ -348,8 +357,8 @@ internal sealed class FunnelScanner
                 continue;
             }
 
-            var c = s.ExclusionNext[(x * width) + s.TieEnd[chain[exclusion.FromStep]]];
-            if (c == width - 1)
+            var c = exclusions.Next(x, s.TieEnd[chain[exclusion.FromStep]]);
+            if (c == m)
             {
                 continue;
             }
@@ -493,6 +502,31 @@ internal sealed class FunnelScanner
         return new Outcome(depth, anchor, Excluded: false, Timed: false);
     }
 
+    /// <summary>Finds, for a step (or exclusion) bit and a compact entry <c>p</c>, the first entry at or after <c>p</c>
+    /// with that bit, or the number of entries when there is none.</summary>
+    private interface INextEntry
+    {
+        int Next(int bit, int p);
+    }
+
+    /// <summary>One 64-bit set of entries per bit: for journeys of at most 64 matching events.</summary>
+    private readonly struct BitNext(ulong[] bits, int m) : INextEntry
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public int Next(int bit, int p)
+        {
+            var following = p < 64 ? bits[bit] >> p : 0;
+            return following == 0 ? m : p + BitOperations.TrailingZeroCount(following);
+        }
+    }
+
+    /// <summary>A table of next entries: for longer journeys.</summary>
+    private readonly struct TableNext(int[] table, int width) : INextEntry
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public int Next(int bit, int p) => table[(bit * width) + p];
+    }
+
     /// <summary>One customer's outcome: its depth (0 = not in the funnel), the row of the anchor that gives its
     /// breakdown value, whether it is excluded, and whether <see cref="Scratch.Best"/> holds its timed attempt.</summary>
     private readonly record struct Outcome(int Depth, int AnchorRow, bool Excluded, bool Timed);
@@ -512,6 +546,8 @@ internal sealed class FunnelScanner
             Chain = new int[scanner._steps];
             Best = new int[scanner._steps];
             ClassCounts = new int[scanner._steps];
+            StepBits = new ulong[FunnelDefinition.MaxSteps];
+            ExclusionBits = new ulong[FunnelDefinition.MaxExclusions];
         }
 
         public FunnelTotals Totals { get; }
@@ -528,11 +564,15 @@ internal sealed class FunnelScanner
 
         public int[] TieEnd { get; private set; } = [];
 
-        public int[] Next { get; private set; } = [];
+        public ulong[] StepBits { get; }
 
-        public int[] ExclusionNext { get; private set; } = [];
+        public ulong[] ExclusionBits { get; }
 
-        public int Width { get; private set; }
+#pragma warning disable SA1401, CA1051 // passed by ref to grow in place
+        public int[] StepTable = [];
+
+        public int[] ExclusionTable = [];
+#pragma warning restore SA1401, CA1051
 
         public int[] Chain { get; }
 
@@ -554,17 +594,53 @@ internal sealed class FunnelScanner
             }
         }
 
-        /// <summary>Fills <see cref="Next"/>: for bit <c>b</c> and entry <c>p</c> (0 to <paramref name="m"/>),
-        /// <c>Next[b × (m + 1) + p]</c> is the first entry at or after <c>p</c> with bit <c>b</c>, or <paramref name="m"/>.</summary>
-        public void BuildNext(int m, int bits, uint[] masks)
+        public static BitNext BitNext(int m, int bits, uint[] masks, ulong[] store)
         {
-            Width = m + 1;
-            Next = Fill(Next, m, bits, masks);
+            Array.Clear(store, 0, bits);
+            for (var p = 0; p < m; p++)
+            {
+                for (var mask = masks[p]; mask != 0; mask &= mask - 1)
+                {
+                    store[BitOperations.TrailingZeroCount(mask)] |= 1UL << p;
+                }
+            }
+
+            return new BitNext(store, m);
         }
 
-        public void BuildExclusions(int m, int exclusions)
+        /// <summary>Fills a table whose entry <c>b × (m + 1) + p</c> is the first entry at or after <c>p</c> with bit
+        /// <c>b</c>, or <paramref name="m"/>.</summary>
+        public static TableNext TableNext(int m, int bits, uint[] masks, ref int[] table)
         {
-            ExclusionNext = Fill(ExclusionNext, m, exclusions, ExclusionMasks);
+            var width = m + 1;
+            if (table.Length < bits * width)
+            {
+                table = new int[Math.Max(bits * width, table.Length * 2)];
+            }
+
+            for (var b = 0; b < bits; b++)
+            {
+                var row = b * width;
+                var bit = 1u << b;
+                var following = m;
+                table[row + m] = m;
+                for (var p = m - 1; p >= 0; p--)
+                {
+                    if ((masks[p] & bit) != 0)
+                    {
+                        following = p;
+                    }
+
+                    table[row + p] = following;
+                }
+            }
+
+            return new TableNext(table, width);
+        }
+
+        /// <summary>Fills <see cref="TieEnd"/>: the first entry whose time is later than entry <c>p</c>'s.</summary>
+        public void BuildTieEnd(int m)
+        {
             var t = Ticks;
             TieEnd[m] = m;
             for (var p = m - 1; p >= 0; p--)
@@ -597,34 +673,6 @@ internal sealed class FunnelScanner
                     tally.AddTime(k - 1, Ticks[Best[k]] - Ticks[Best[k - 1]]);
                 }
             }
-        }
-
-        private static int[] Fill(int[] next, int m, int bits, uint[] masks)
-        {
-            var width = m + 1;
-            if (next.Length < bits * width)
-            {
-                next = new int[Math.Max(bits * width, next.Length * 2)];
-            }
-
-            for (var b = 0; b < bits; b++)
-            {
-                var row = b * width;
-                var bit = 1u << b;
-                var following = m;
-                next[row + m] = m;
-                for (var p = m - 1; p >= 0; p--)
-                {
-                    if ((masks[p] & bit) != 0)
-                    {
-                        following = p;
-                    }
-
-                    next[row + p] = following;
-                }
-            }
-
-            return next;
         }
 
         private FunnelTally TallyOf(int anchorRow)

@@ -29,12 +29,12 @@ public class FunnelProperties
 
     /// <summary>Up to 40 events over 5 customers, names a, b, c and the noise x, z, within 40 s; up to 4 steps drawn
     /// from a, b, c (so names repeat), windows 1–30 s, every mode, exclusions of x or b in ordered funnels.</summary>
-    internal static Arbitrary<FunnelCase> Cases(bool exclusions = true) =>
+    internal static Arbitrary<FunnelCase> Cases(bool exclusions = true, int maxEvents = 40, int customers = 5, int seconds = 40) =>
         Arb.From(
-            from length in Gen.Choose(0, 40)
+            from length in Gen.Choose(0, maxEvents)
             from events in (
-                from customer in Gen.Choose(0, 4)
-                from second in Gen.Choose(0, 40)
+                from customer in Gen.Choose(0, customers - 1)
+                from second in Gen.Choose(0, seconds)
                 from name in Gen.Elements("a", "a", "b", "b", "c", "x", "z")
                 from channel in Gen.Elements("web", "email")
                 select new FunnelEvent($"u{customer}", second, name, channel)).ArrayOf(length)
@@ -53,7 +53,14 @@ public class FunnelProperties
 
     [Fact]
     public void Optimised_EqualsTheNaiveReference_DepthsExclusionsAndTimes() =>
-        Prop.ForAll(Cases(), c =>
+        Prop.ForAll(Cases(), MatchesReference).Check(Many);
+
+    [Fact]
+    public void Optimised_EqualsTheNaiveReference_OnJourneysOfMoreThan64MatchingEvents() =>
+        Prop.ForAll(Cases(maxEvents: 400, customers: 2, seconds: 300), MatchesReference).Check(Config.QuickThrowOnFailure.WithMaxTest(60));
+
+    private static bool MatchesReference(FunnelCase c)
+    {
         {
             var result = FunnelAccumulator.Compute(c.Definition(), Log(c.Events));
             var refMode = c.Mode switch { FunnelMode.Ordered => RefFunnelMode.Ordered, FunnelMode.Strict => RefFunnelMode.Strict, _ => RefFunnelMode.AnyOrder };
@@ -81,7 +88,8 @@ public class FunnelProperties
             }
 
             return same;
-        }).Check(Many);
+        }
+    }
 
     [Fact]
     public void Counts_NeverIncreaseFromStepToStep() =>
