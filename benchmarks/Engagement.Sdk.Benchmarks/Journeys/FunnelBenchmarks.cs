@@ -18,6 +18,7 @@ namespace Engagement.Sdk.Benchmarks.Journeys;
 /// a tie rule per step, which ASOF JOIN cannot express (its inequality is on one column).
 /// </remarks>
 [MemoryDiagnoser]
+[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 10)] // DuckDB takes seconds per run: a bounded job.
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001:Types that own disposable fields should be disposable", Justification = "BenchmarkDotNet needs an unsealed class and closes the connection in [GlobalCleanup].")]
 public class FunnelBenchmarks
 {

@@ -86,7 +86,7 @@ public sealed class FunnelAccumulator : IMetricAccumulator<FunnelAccumulator, Fu
         ArgumentNullException.ThrowIfNull(log);
         var scanner = new FunnelScanner(Funnel, log, nameof(log));
         var scanned = CustomerScan.Run(log, scanner.Scan, static (into, later) => into.Merge(later), cancellationToken);
-        _totals.Merge(scanned);
+        _totals.Absorb(scanned);
     }
 
     /// <inheritdoc />

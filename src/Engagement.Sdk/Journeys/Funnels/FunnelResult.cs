@@ -53,33 +53,25 @@ public sealed class FunnelResult : IEquatable<FunnelResult>
         Segments = segments;
         _isBreakdownEntry = isBreakdownEntry;
         var steps = funnel.Steps.Count;
-        var all = new FunnelTally(steps);
-        foreach (var segment in segments)
-        {
-            all.MergeFrom(FunnelTally.From(segment));
-        }
 
+        // One segment (no breakdown, or an entry of one) is used as it is: its lists are sorted and checked already.
+        var all = segments.Count == 1 ? segments[0] : Combine(steps, segments);
         var reached = new long[steps + 1];
         for (var d = steps - 1; d >= 0; d--)
         {
-            reached[d] = reached[d + 1] + all.ByDepth[d].Count;
+            reached[d] = reached[d + 1] + all.CustomersByDepth[d].Count;
         }
 
         var results = new FunnelStepResult[steps];
         for (var k = 0; k < steps; k++)
         {
-            results[k] = new FunnelStepResult(
-                k,
-                funnel.Steps[k],
-                reached[0],
-                k == 0 ? reached[0] : reached[k - 1],
-                reached[k],
-                k == 0 ? [] : all.ByDepth[k - 1],
-                k == 0 ? new Dictionary<long, long>() : all.Times[k - 1]);
+            results[k] = k == 0
+                ? new FunnelStepResult(0, funnel.Steps[0], reached[0], reached[0], reached[0], [], TimeDistribution.Empty)
+                : new FunnelStepResult(k, funnel.Steps[k], reached[0], reached[k - 1], reached[k], all.CustomersByDepth[k - 1], TimeDistribution.From(all.TimeToConvert[k - 1], nameof(segments)));
         }
 
         Steps = Array.AsReadOnly(results);
-        ExcludedIds = all.Excluded.AsReadOnly();
+        ExcludedIds = all.Excluded;
         BreakdownValue = isBreakdownEntry ? segments[0].Value : null;
     }
 
@@ -148,6 +140,18 @@ public sealed class FunnelResult : IEquatable<FunnelResult>
         }
 
         return text.ToString();
+    }
+
+    private static FunnelSegment Combine(int steps, IReadOnlyList<FunnelSegment> segments)
+    {
+        var all = new FunnelTally(steps);
+        foreach (var segment in segments)
+        {
+            var tally = FunnelTally.From(segment);
+            all.MergeFrom(tally, all.MergedTimes(tally));
+        }
+
+        return all.ToSegment(null);
     }
 
     private FunnelResult[] CreateBreakdown() =>

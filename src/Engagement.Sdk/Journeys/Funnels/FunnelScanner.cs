@@ -153,6 +153,7 @@ internal sealed class FunnelScanner
             scratch.Record(customer, outcome);
         }
 
+        scratch.Totals.Seal();
         return scratch.Totals;
     }
 
@@ -212,21 +213,33 @@ internal sealed class FunnelScanner
         var m = 0;
         uint seen = 0;
         s.Ensure(end - start);
+        // Locals, so that the loop reads no field of this object or of the scratch.
         var t = s.Ticks;
         var tieStart = s.TieStart;
+        var rows = s.Rows;
+        var masks = s.Masks;
+        var exclusionMasks = s.ExclusionMasks;
+        var stepMasks = _stepMasks;
+        var byName = _exclusionMasks;
+        var conditional = _conditionalSteps;
         for (var row = start; row < end; row++)
         {
             var name = names[row];
-            var mask = StepMask(row, name);
-            var excluded = hasExclusions ? _exclusionMasks[name] : 0;
+            var mask = stepMasks[name];
+            if ((mask & conditional) != 0)
+            {
+                mask = ApplyConditions(row, mask);
+            }
+
+            var excluded = hasExclusions ? byName[name] : 0;
             if ((mask | excluded) != 0)
             {
                 var at = ticks[row];
-                s.Rows[m] = row;
+                rows[m] = row;
                 t[m] = at;
                 tieStart[m] = m > 0 && t[m - 1] == at ? tieStart[m - 1] : m;
-                s.Masks[m] = mask;
-                s.ExclusionMasks[m] = excluded;
+                masks[m] = mask;
+                exclusionMasks[m] = excluded;
                 seen |= mask;
                 m++;
             }

@@ -49,10 +49,10 @@ public sealed class FunnelSegment : IEquatable<FunnelSegment>
             throw new ArgumentException("A segment holds at least one customer; this one holds none.", nameof(customersByDepth));
         }
 
-        var times = new IReadOnlyDictionary<long, long>[timeToConvert.Count];
+        var times = new TimeDistribution[timeToConvert.Count];
         for (var k = 0; k < times.Length; k++)
         {
-            times[k] = SortedTimes(timeToConvert[k], nameof(timeToConvert));
+            times[k] = TimeDistribution.From(timeToConvert[k], nameof(timeToConvert));
         }
 
         Value = value;
@@ -62,7 +62,7 @@ public sealed class FunnelSegment : IEquatable<FunnelSegment>
     }
 
     /// <summary>Wraps lists already sorted and checked by the scan.</summary>
-    internal FunnelSegment(string? value, IReadOnlyList<string>[] customersByDepth, IReadOnlyList<string> excluded, IReadOnlyDictionary<long, long>[] timeToConvert)
+    internal FunnelSegment(string? value, IReadOnlyList<string>[] customersByDepth, IReadOnlyList<string> excluded, TimeDistribution[] timeToConvert)
     {
         Value = value;
         CustomersByDepth = Array.AsReadOnly(customersByDepth);
@@ -117,24 +117,5 @@ public sealed class FunnelSegment : IEquatable<FunnelSegment>
 
         Array.Sort(copy, StringComparer.Ordinal);
         return Array.AsReadOnly(copy);
-    }
-
-    private static System.Collections.ObjectModel.ReadOnlyDictionary<long, long> SortedTimes(IReadOnlyDictionary<long, long> times, string paramName)
-    {
-        ArgumentNullException.ThrowIfNull(times, paramName);
-        var copy = new Dictionary<long, long>(times.Count);
-        foreach (var (ticks, count) in times.OrderBy(pair => pair.Key))
-        {
-            ArgumentOutOfRangeException.ThrowIfNegative(ticks, paramName);
-            if (count < 1)
-            {
-                throw new ArgumentOutOfRangeException(
-                    paramName, count, string.Create(CultureInfo.InvariantCulture, $"A time's count must be 1 or more; time {ticks} has {count}."));
-            }
-
-            copy.Add(ticks, count);
-        }
-
-        return copy.AsReadOnly();
     }
 }

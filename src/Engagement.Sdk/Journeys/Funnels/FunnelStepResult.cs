@@ -58,16 +58,8 @@ public sealed class FunnelStepResult : IEquatable<FunnelStepResult>
                 string.Create(CultureInfo.InvariantCulture, $"{droppedIds.Count} dropped ids for a drop-off of {previousCustomers - customers}."), nameof(droppedIds));
         }
 
-        long timed = 0;
-        long total = 0;
-        foreach (var (ticks, count) in timeToConvert)
-        {
-            ArgumentOutOfRangeException.ThrowIfNegative(ticks, nameof(timeToConvert));
-            ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count, nameof(timeToConvert));
-            timed = checked(timed + count);
-            total++;
-        }
-
+        var times = TimeDistribution.From(timeToConvert, nameof(timeToConvert));
+        var timed = times.Total;
         if (timed != 0 && (timed != customers || index == 0))
         {
             throw new ArgumentException(
@@ -80,14 +72,28 @@ public sealed class FunnelStepResult : IEquatable<FunnelStepResult>
         PreviousCustomers = previousCustomers;
         Customers = customers;
         DroppedIds = Array.AsReadOnly([.. droppedIds.Select(id => Validation.NotBlank(id, nameof(droppedIds)))]);
-        var sorted = new Dictionary<long, long>((int)total);
-        foreach (var (ticks, count) in timeToConvert.OrderBy(pair => pair.Key))
-        {
-            sorted.Add(ticks, count);
-        }
+        TimeToConvert = times;
+        (MeanTimeToConvert, MedianTimeToConvert) = Summarise(times);
+    }
 
-        TimeToConvert = sorted.AsReadOnly();
-        (MeanTimeToConvert, MedianTimeToConvert) = Summarise(TimeToConvert, timed);
+    /// <summary>Wraps the sorted, checked lists of a <see cref="FunnelSegment"/>.</summary>
+    internal FunnelStepResult(
+        int index,
+        FunnelStep step,
+        long firstCustomers,
+        long previousCustomers,
+        long customers,
+        IReadOnlyList<string> droppedIds,
+        TimeDistribution timeToConvert)
+    {
+        Index = index;
+        Step = step;
+        FirstCustomers = firstCustomers;
+        PreviousCustomers = previousCustomers;
+        Customers = customers;
+        DroppedIds = droppedIds;
+        TimeToConvert = timeToConvert;
+        (MeanTimeToConvert, MedianTimeToConvert) = Summarise(timeToConvert);
     }
 
     /// <summary>Gets the 0-based step index.</summary>
@@ -154,8 +160,9 @@ public sealed class FunnelStepResult : IEquatable<FunnelStepResult>
             CultureInfo.InvariantCulture,
             $"{Index} {Step}: {Customers} ({FromPrevious} from previous){(MedianTimeToConvert is { } median ? $", median {median:c}" : string.Empty)}");
 
-    private static (TimeSpan? Mean, TimeSpan? Median) Summarise(IReadOnlyDictionary<long, long> times, long count)
+    private static (TimeSpan? Mean, TimeSpan? Median) Summarise(TimeDistribution times)
     {
+        var count = times.Total;
         if (count == 0)
         {
             return (null, null);
@@ -169,25 +176,8 @@ public sealed class FunnelStepResult : IEquatable<FunnelStepResult>
 
         var mean = (long)((2 * sum + count) / (2 * (Int128)count));
 
-        // The 0-based ranks of the two middle values: equal for an odd count.
-        long lowRank = (count - 1) / 2, highRank = count / 2, low = -1, high = -1, seen = 0;
-        foreach (var (ticks, n) in times)
-        {
-            if (low < 0 && seen + n > lowRank)
-            {
-                low = ticks;
-            }
-
-            if (seen + n > highRank)
-            {
-                high = ticks;
-                break;
-            }
-
-            seen += n;
-        }
-
-        var median = (long)(((Int128)low + high + 1) / 2);
+        // The two middle values, at 0-based ranks (count − 1) / 2 and count / 2: the same one for an odd count.
+        var median = (long)(((Int128)times.AtRank((count - 1) / 2) + times.AtRank(count / 2) + 1) / 2);
         return (TimeSpan.FromTicks(mean), TimeSpan.FromTicks(median));
     }
 }

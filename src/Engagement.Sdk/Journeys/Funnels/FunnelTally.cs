@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace Engagement.Sdk.Journeys;
 
 /// <summary>
@@ -9,6 +7,10 @@ namespace Engagement.Sdk.Journeys;
 /// </summary>
 internal sealed class FunnelTally
 {
+    // Times appended by a scan, per step, turned into distributions by Seal: appending touches no hash table.
+    private long[][]? _pending;
+    private int[]? _pendingCount;
+
     public FunnelTally(int steps)
     {
         ByDepth = new List<string>[steps];
@@ -17,11 +19,8 @@ internal sealed class FunnelTally
             ByDepth[d] = [];
         }
 
-        Times = new Dictionary<long, long>[Math.Max(steps - 1, 0)];
-        for (var k = 0; k < Times.Length; k++)
-        {
-            Times[k] = [];
-        }
+        Times = new TimeDistribution[Math.Max(steps - 1, 0)];
+        Array.Fill(Times, TimeDistribution.Empty);
     }
 
     /// <summary>Entry <c>d</c>: the customers whose deepest step is <c>d</c> (0-based).</summary>
@@ -31,7 +30,7 @@ internal sealed class FunnelTally
     public List<string> Excluded { get; } = [];
 
     /// <summary>Entry <c>k</c>: ticks from step <c>k</c> to step <c>k + 1</c> → customers.</summary>
-    public Dictionary<long, long>[] Times { get; }
+    public TimeDistribution[] Times { get; }
 
     public static FunnelTally From(FunnelSegment segment)
     {
@@ -44,33 +43,62 @@ internal sealed class FunnelTally
         tally.Excluded.AddRange(segment.Excluded);
         for (var k = 0; k < tally.Times.Length; k++)
         {
-            foreach (var (ticks, count) in segment.TimeToConvert[k])
-            {
-                tally.Times[k].Add(ticks, count);
-            }
+            tally.Times[k] = TimeDistribution.From(segment.TimeToConvert[k], nameof(segment));
         }
 
         return tally;
     }
 
-    /// <summary>Records the time from one step to the next of a customer.</summary>
-    public void AddTime(int step, long ticks) => CollectionsMarshal.GetValueRefOrAddDefault(Times[step], ticks, out _)++;
-
-    /// <summary>Throws <see cref="OverflowException"/> when merging <paramref name="other"/> would overflow a count;
-    /// checked before anything changes, so that a merge is all-or-nothing.</summary>
-    public void CheckMerge(FunnelTally other)
+    /// <summary>Records the time from step <paramref name="step"/> to the next of a customer, until <see cref="Seal"/>.</summary>
+    public void AddTime(int step, long ticks)
     {
-        for (var k = 0; k < Times.Length; k++)
+        _pending ??= new long[Times.Length][];
+        _pendingCount ??= new int[Times.Length];
+        var buffer = _pending[step] ??= new long[64];
+        if (_pendingCount[step] == buffer.Length)
         {
-            foreach (var (ticks, count) in other.Times[k])
-            {
-                _ = checked(Times[k].GetValueOrDefault(ticks) + count);
-            }
+            Array.Resize(ref _pending[step], buffer.Length * 2);
+            buffer = _pending[step];
         }
+
+        buffer[_pendingCount[step]++] = ticks;
     }
 
-    /// <summary>Adds the customers and times of <paramref name="other"/>, which may be this tally.</summary>
-    public void MergeFrom(FunnelTally other)
+    /// <summary>Turns the times appended since the last call into the distributions.</summary>
+    public void Seal()
+    {
+        if (_pending is null)
+        {
+            return;
+        }
+
+        for (var k = 0; k < Times.Length; k++)
+        {
+            if (_pendingCount![k] > 0)
+            {
+                Times[k] = TimeDistribution.Merge(Times[k], TimeDistribution.FromTimes(_pending[k].AsSpan(0, _pendingCount[k])));
+            }
+        }
+
+        _pending = null;
+        _pendingCount = null;
+    }
+
+    /// <summary>The distributions merged with those of <paramref name="other"/>, computed without changing either, so
+    /// that a merge can fail (<see cref="OverflowException"/>) before anything changes.</summary>
+    public TimeDistribution[] MergedTimes(FunnelTally other)
+    {
+        var merged = new TimeDistribution[Times.Length];
+        for (var k = 0; k < merged.Length; k++)
+        {
+            merged[k] = TimeDistribution.Merge(Times[k], other.Times[k]);
+        }
+
+        return merged;
+    }
+
+    /// <summary>Adds the customers of <paramref name="other"/> (which may be this tally) and takes the merged times.</summary>
+    public void MergeFrom(FunnelTally other, TimeDistribution[] mergedTimes)
     {
         for (var d = 0; d < ByDepth.Length; d++)
         {
@@ -78,14 +106,7 @@ internal sealed class FunnelTally
         }
 
         MergeSorted(Excluded, other.Excluded);
-        for (var k = 0; k < Times.Length; k++)
-        {
-            // A snapshot, so that merging a tally with itself reads the counts as they were.
-            foreach (var (ticks, count) in other.Times[k].ToArray())
-            {
-                CollectionsMarshal.GetValueRefOrAddDefault(Times[k], ticks, out _) += count;
-            }
-        }
+        mergedTimes.CopyTo(Times, 0);
     }
 
     public FunnelSegment ToSegment(string? value)
@@ -96,19 +117,7 @@ internal sealed class FunnelTally
             byDepth[d] = ByDepth[d].ToArray().AsReadOnly();
         }
 
-        var times = new IReadOnlyDictionary<long, long>[Times.Length];
-        for (var k = 0; k < times.Length; k++)
-        {
-            var sorted = new Dictionary<long, long>(Times[k].Count);
-            foreach (var (ticks, count) in Times[k].OrderBy(pair => pair.Key))
-            {
-                sorted.Add(ticks, count);
-            }
-
-            times[k] = sorted.AsReadOnly();
-        }
-
-        return new FunnelSegment(value, byDepth, Excluded.ToArray().AsReadOnly(), times);
+        return new FunnelSegment(value, byDepth, Excluded.ToArray().AsReadOnly(), (TimeDistribution[])Times.Clone());
     }
 
     /// <summary>Merges two lists sorted ordinally into the first; appends when the second starts after the first ends,

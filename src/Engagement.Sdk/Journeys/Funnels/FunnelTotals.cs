@@ -48,26 +48,52 @@ internal sealed class FunnelTotals(int steps)
         return tally;
     }
 
+    /// <summary>Adds the totals of a scan, which nothing else holds: taken over whole when these are empty.</summary>
+    /// <exception cref="OverflowException">A count would overflow; nothing is changed.</exception>
+    public void Absorb(FunnelTotals scanned)
+    {
+        if (Customers == 0 && _none is null && _byValue.Count == 0)
+        {
+            _none = scanned._none;
+            foreach (var (value, tally) in scanned._byValue)
+            {
+                _byValue.Add(value, tally);
+            }
+
+            Customers = scanned.Customers;
+            return;
+        }
+
+        Merge(scanned);
+    }
+
     /// <summary>Adds <paramref name="other"/> (which may be this one): all or nothing, checked.</summary>
     /// <exception cref="OverflowException">A count would overflow; nothing is changed.</exception>
     public void Merge(FunnelTotals other)
     {
         var customers = checked(Customers + other.Customers);
         var pairs = other.Tallies().ToArray();
-        foreach (var (value, tally) in pairs)
+        var merged = new TimeDistribution[pairs.Length][];
+        for (var i = 0; i < pairs.Length; i++)
         {
-            if (Find(value) is { } mine)
-            {
-                mine.CheckMerge(tally);
-            }
+            merged[i] = (Find(pairs[i].Value) ?? new FunnelTally(steps)).MergedTimes(pairs[i].Tally);
         }
 
-        foreach (var (value, tally) in pairs)
+        for (var i = 0; i < pairs.Length; i++)
         {
-            Get(value).MergeFrom(tally);
+            Get(pairs[i].Value).MergeFrom(pairs[i].Tally, merged[i]);
         }
 
         Customers = customers;
+    }
+
+    /// <summary>Turns the times a scan appended into distributions.</summary>
+    public void Seal()
+    {
+        foreach (var (_, tally) in Tallies())
+        {
+            tally.Seal();
+        }
     }
 
     /// <summary>The segments, customers without a value first, then by value in ordinal order.</summary>
