@@ -34,6 +34,26 @@ public partial class NaiveReferenceTests
     }
 
     [Fact]
+    public void Periods_Berlin_AutumnDstChange_Makes25HourDaysAndStillOneWeek()
+    {
+        // Berlin goes back from UTC+2 to UTC+1 on 2026-10-25 at 01:00 UTC (03:00 CEST → 02:00 CET): that day lasts
+        // 25 hours, [10-24 22:00 UTC, 10-25 23:00 UTC), and is one analysed day.
+        Assert.Equal(
+            [Local(2026, 10, 25)],
+            NaivePeriods.Periods(new DateTimeOffset(2026, 10, 24, 22, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 10, 25, 23, 0, 0, TimeSpan.Zero), RefPeriod.Day, Berlin, DayOfWeek.Monday));
+
+        // 10-25 22:30 UTC is 23:30 CET, still the 25th; 23:00 UTC is midnight of the 26th.
+        Assert.Equal(Local(2026, 10, 25), NaivePeriods.PeriodStart(new DateTimeOffset(2026, 10, 25, 22, 30, 0, TimeSpan.Zero), RefPeriod.Day, Berlin, DayOfWeek.Monday));
+        Assert.Equal(Local(2026, 10, 26), NaivePeriods.PeriodStart(new DateTimeOffset(2026, 10, 25, 23, 0, 0, TimeSpan.Zero), RefPeriod.Day, Berlin, DayOfWeek.Monday));
+
+        // The Monday week holding the change, [10-19 00:00 CEST, 10-26 00:00 CET) = [10-18 22:00 UTC, 10-25 23:00 UTC),
+        // lasts 7 days and 1 hour and is one week.
+        Assert.Equal(
+            [Local(2026, 10, 19)],
+            NaivePeriods.Periods(new DateTimeOffset(2026, 10, 18, 22, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 10, 25, 23, 0, 0, TimeSpan.Zero), RefPeriod.Week, Berlin, DayOfWeek.Monday));
+    }
+
+    [Fact]
     public void PeriodStart_Weeks_StartOnTheGivenDay()
     {
         // Saturday 03-07: a Monday week started on Monday 03-02, a Sunday week on Sunday 03-01.

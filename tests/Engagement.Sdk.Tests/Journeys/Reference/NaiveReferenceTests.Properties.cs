@@ -6,17 +6,26 @@ namespace Engagement.Sdk.Tests.Journeys.Reference;
 /// <summary>Invariants the reference itself must keep, on random small logs.</summary>
 public partial class NaiveReferenceTests
 {
-    /// <summary>Up to 40 events over 4 customers and 3 names, at whole hours over 3 weeks from Monday 03-02 (UTC).</summary>
+    /// <summary>Up to 40 events over 4 customers and 3 names, at whole hours over 3 weeks from Saturday 02-28 (UTC).</summary>
     private static Arbitrary<RefEvent[]> WeeksOfEvents() =>
-        Arb.From(
-            from length in Gen.Choose(0, 40)
-            from events in (
-                from customer in Gen.Choose(0, 3)
-                from hour in Gen.Choose(-48, 21 * 24)
-                from name in Gen.Elements("login", "buy", "home")
-                select On($"c{customer}", March(2).AddHours(hour), name)).ArrayOf(length)
-            select events,
-            DropOne);
+        RefGenerators.Events(["login", "buy", "home"], TimeSpan.FromHours(1), steps: 23 * 24, customers: 4, maxLength: 40, origin: March(2).AddHours(-48));
+
+    [Fact]
+    public void RefEventLog_HoldsTheEventsInTheReferencesOrder() =>
+        Prop.ForAll(RefGenerators.Events(["view", "buy"], TimeSpan.FromMinutes(1), steps: 5, sessionIdProperty: "sid"), events =>
+        {
+            var log = RefEventLog.Build(events, "sid");
+            var sessionIds = log.GetProperty("sid");
+            var rows = Enumerable.Range(0, log.Count).Select(i => (
+                log.Customers[log.CustomerIndexes[i]],
+                log.Timestamps[i],
+                log.EventNames[log.EventNameIds[i]],
+                log.Channels[log.ChannelIds[i]].Name,
+                sessionIds.ValueIds[i] < 0 ? null : sessionIds.Values[sessionIds.ValueIds[i]]));
+            var expected = RefJourneys.ByCustomer(events).Values.SelectMany(j => j).Select(e => (
+                e.Customer, e.Time.UtcTicks, e.Name, e.Channel, e.Properties?["sid"]));
+            return rows.SequenceEqual(expected);
+        }).QuickCheckThrowOnFailure();
 
     [Fact]
     public void Sessions_HoldEveryEventOnce_AndAreSeparatedByMoreThanTheTimeout() =>

@@ -73,6 +73,15 @@ public partial class NaiveReferenceTests
     }
 
     [Fact]
+    public void Sessions_BadArguments_Throw()
+    {
+        RefEvent[] events = [E("a", 0, "view")];
+        Assert.Equal("timeout", Assert.Throws<ArgumentOutOfRangeException>(() => NaiveSessions.Compute(events, TimeSpan.Zero, TenSeconds, Views, Purchases, 2, null)).ParamName);
+        Assert.Equal("engagedAfter", Assert.Throws<ArgumentOutOfRangeException>(() => NaiveSessions.Compute(events, HalfAnHour, TimeSpan.FromTicks(-1), Views, Purchases, 2, null)).ParamName);
+        Assert.Equal("minViews", Assert.Throws<ArgumentOutOfRangeException>(() => NaiveSessions.Compute(events, HalfAnHour, TenSeconds, Views, Purchases, -1, null)).ParamName);
+    }
+
+    [Fact]
     public void Sessions_FromASessionIdProperty_GroupByIdPerCustomer_TheRestByTheTimeout()
     {
         // s1 and s2 interleave → two sessions whatever the gaps; "x" uses s1 too, but sessions are per customer.
