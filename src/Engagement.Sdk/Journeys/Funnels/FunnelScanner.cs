@@ -68,26 +68,22 @@ internal sealed class FunnelScanner
             var step = funnel.Steps[j];
             _stepChannel[j] = -1;
             _stepPropertyValue[j] = -1;
-            if (!log.TryGetEventNameId(step.EventName, out var nameId))
+            var matchable = true;
+            if (step.PropertyKey is not null)
             {
-                continue;
+                // Checked whether or not the log has the step's event: a log without the property is a mistake.
+                var property = Property(log, step.PropertyKey, paramName);
+                _stepProperty[j] = property;
+                matchable = property.TryGetValueId(step.PropertyValue!, out _stepPropertyValue[j]);
             }
 
-            var matchable = true;
             if (step.Channel is not null)
             {
                 _stepChannel[j] = FindChannel(log, step.Channel);
-                matchable = _stepChannel[j] >= 0;
+                matchable &= _stepChannel[j] >= 0;
             }
 
-            if (step.PropertyKey is not null)
-            {
-                var property = Property(log, step.PropertyKey, paramName);
-                _stepProperty[j] = property;
-                matchable &= property.TryGetValueId(step.PropertyValue!, out _stepPropertyValue[j]);
-            }
-
-            if (matchable)
+            if (matchable && log.TryGetEventNameId(step.EventName, out var nameId))
             {
                 _stepMasks[nameId] |= 1u << j;
                 _conditionalSteps |= step.IsEventNameOnly ? 0 : 1u << j;

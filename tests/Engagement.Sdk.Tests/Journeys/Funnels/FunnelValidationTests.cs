@@ -120,11 +120,13 @@ public class FunnelValidationTests
         var log = builder.Build();
         var byProperty = new FunnelAccumulator(new FunnelDefinition(TwoSteps, breakdown: FunnelBreakdown.Property, breakdownProperty: "campaign"));
         var onProperty = new FunnelAccumulator(new FunnelDefinition([new FunnelStep("a", propertyKey: "campaign", propertyValue: "spring")]));
+        var onPropertyOfAnotherEvent = new FunnelAccumulator(new FunnelDefinition([FunnelStep.Event("a"), new FunnelStep("zz", propertyKey: "campaign", propertyValue: "spring")]));
 
         var e = Assert.Throws<ArgumentException>(() => byProperty.Add(log));
         Assert.Equal("log", e.ParamName);
         Assert.Contains("'campaign'", e.Message, StringComparison.Ordinal);
         Assert.Equal("log", Assert.Throws<ArgumentException>(() => onProperty.Add(log)).ParamName);
+        Assert.Equal("log", Assert.Throws<ArgumentException>(() => onPropertyOfAnotherEvent.Add(log)).ParamName);
         Assert.Equal(0, byProperty.Count);
         Assert.Throws<ArgumentNullException>(() => byProperty.Add(null!));
         Assert.Throws<ArgumentNullException>(() => new FunnelAccumulator(null!));
