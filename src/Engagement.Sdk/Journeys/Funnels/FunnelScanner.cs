@@ -218,20 +218,23 @@ internal sealed class FunnelScanner
         var stepMasks = _stepMasks;
         var byName = _exclusionMasks;
         var conditional = _conditionalSteps;
-        for (var row = start; row < end; row++)
+        // Slices indexed from 0 to their length, so that the JIT drops the bounds checks of the two column reads.
+        var customerNames = names.Slice(start, end - start);
+        var customerTicks = ticks.Slice(start, customerNames.Length);
+        for (var i = 0; i < customerNames.Length; i++)
         {
-            var name = names[row];
+            var name = customerNames[i];
             var mask = stepMasks[name];
             if ((mask & conditional) != 0)
             {
-                mask = ApplyConditions(row, mask);
+                mask = ApplyConditions(start + i, mask);
             }
 
             var excluded = hasExclusions ? byName[name] : 0;
             if ((mask | excluded) != 0)
             {
-                var at = ticks[row];
-                rows[m] = row;
+                var at = customerTicks[i];
+                rows[m] = start + i;
                 t[m] = at;
                 tieStart[m] = m > 0 && t[m - 1] == at ? tieStart[m - 1] : m;
                 masks[m] = mask;
