@@ -74,7 +74,18 @@ public static class EngagementJson
         Wrap(EngagementJsonContext.Default.SankeyLink),
         Wrap(EngagementJsonContext.Default.PathSankey),
         Wrap(EngagementJsonContext.Default.JourneyMapPainPoint),
-        Wrap(EngagementJsonContext.Default.JourneyMap));
+        Wrap(EngagementJsonContext.Default.JourneyMap),
+
+        // Journeys: funnels
+        Wrap(EngagementJsonContext.Default.FunnelMode),
+        Wrap(EngagementJsonContext.Default.FunnelBreakdown),
+        Wrap(EngagementJsonContext.Default.FunnelStep),
+        Wrap(EngagementJsonContext.Default.FunnelExclusion),
+        Wrap(EngagementJsonContext.Default.FunnelDefinition),
+        Wrap(EngagementJsonContext.Default.FunnelSegment),
+        Wrap(EngagementJsonContext.Default.FunnelState),
+        Wrap(EngagementJsonContext.Default.FunnelStepResult),
+        Wrap(EngagementJsonContext.Default.FunnelResult));
 
     /// <summary>Gets the resolver of the library's strict metadata, to chain into a host's own options.</summary>
     public static IJsonTypeInfoResolver TypeInfoResolver { get; } = new Resolver();

@@ -57,6 +57,15 @@ namespace Engagement.Sdk.IO;
 // Journeys: sessions
 
 // Journeys: funnels
+[JsonSerializable(typeof(FunnelMode))]
+[JsonSerializable(typeof(FunnelBreakdown))]
+[JsonSerializable(typeof(FunnelStep))]
+[JsonSerializable(typeof(FunnelExclusion))]
+[JsonSerializable(typeof(FunnelDefinition))]
+[JsonSerializable(typeof(FunnelSegment))]
+[JsonSerializable(typeof(FunnelState))]
+[JsonSerializable(typeof(FunnelStepResult))]
+[JsonSerializable(typeof(FunnelResult))]
 
 // Journeys: cohorts and lifecycle
 
