@@ -54,7 +54,12 @@ public static class EngagementJson
         Wrap(EngagementJsonContext.Default.MentionState),
         Wrap(EngagementJsonContext.Default.MentionResult),
         Wrap(EngagementJsonContext.Default.ShareOfVoiceState),
-        Wrap(EngagementJsonContext.Default.ShareOfVoiceResult));
+        Wrap(EngagementJsonContext.Default.ShareOfVoiceResult),
+
+        // Journeys: sessions
+        Wrap(EngagementJsonContext.Default.SessionDefinition),
+        Wrap(EngagementJsonContext.Default.SessionState),
+        Wrap(EngagementJsonContext.Default.SessionResult));
 
     /// <summary>Gets the resolver of the library's strict metadata, to chain into a host's own options.</summary>
     public static IJsonTypeInfoResolver TypeInfoResolver { get; } = new Resolver();

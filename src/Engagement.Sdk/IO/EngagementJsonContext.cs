@@ -55,6 +55,9 @@ namespace Engagement.Sdk.IO;
 // Journeys: event log
 
 // Journeys: sessions
+[JsonSerializable(typeof(SessionDefinition))]
+[JsonSerializable(typeof(SessionState))]
+[JsonSerializable(typeof(SessionResult))]
 
 // Journeys: funnels
 

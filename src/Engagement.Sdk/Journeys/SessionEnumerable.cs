@@ -1,0 +1,75 @@
+namespace Engagement.Sdk.Journeys;
+
+/// <summary>
+/// The sessions of an <see cref="EventLog"/> under a <see cref="SessionDefinition"/>, customer by customer and in time
+/// order, for <c>foreach</c>; obtained from <see cref="SessionDefinition.EnumerateSessions"/>.
+/// </summary>
+/// <remarks>
+/// Enumerating allocates nothing per event or per session: the enumerator is a struct that reads the log's columns. The
+/// lookup of view and key events is made once, when the enumerable is obtained. Every event of the log lies in exactly
+/// one session. Immutable; each <see cref="GetEnumerator"/> starts afresh, so it may be enumerated many times and from
+/// several threads.
+/// </remarks>
+public readonly struct SessionEnumerable
+{
+    private readonly SessionRules? _rules;
+    private readonly int _start;
+    private readonly int _end;
+
+    internal SessionEnumerable(SessionRules rules, int start, int end)
+    {
+        _rules = rules;
+        _start = start;
+        _end = end;
+    }
+
+    /// <summary>Returns an enumerator over the sessions.</summary>
+    /// <returns>The enumerator.</returns>
+    public Enumerator GetEnumerator() => new(_rules, _start, _end);
+
+    /// <summary>Counts the sessions by enumerating them.</summary>
+    /// <returns>The number of sessions; 0 for an empty log.</returns>
+    public int Count()
+    {
+        var count = 0;
+        foreach (var _ in this)
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    /// <summary>Walks the sessions one by one; a struct, so that <c>foreach</c> allocates nothing.</summary>
+    public struct Enumerator
+    {
+        private readonly SessionRules? _rules;
+        private readonly int _end;
+        private int _next;
+
+        internal Enumerator(SessionRules? rules, int start, int end)
+        {
+            _rules = rules;
+            _next = start;
+            _end = end;
+            Current = default;
+        }
+
+        /// <summary>Gets the session at the enumerator's position.</summary>
+        public Session Current { readonly get; private set; }
+
+        /// <summary>Moves to the next session.</summary>
+        /// <returns><see langword="true"/> when there is one; <see langword="false"/> after the last.</returns>
+        public bool MoveNext()
+        {
+            if (_rules is null || _next >= _end)
+            {
+                return false;
+            }
+
+            Current = _rules.Next(_next, _end);
+            _next = Current.EndRow;
+            return true;
+        }
+    }
+}

@@ -1,0 +1,260 @@
+using Engagement.Sdk.Journeys;
+using static Engagement.Sdk.Tests.Journeys.SessionTestLogs;
+
+namespace Engagement.Sdk.Tests.Journeys;
+
+public class SessionTests
+{
+    private static readonly SessionDefinition Ga4 = new();
+
+    [Fact]
+    public void GapEqualToTheTimeout_KeepsTheSession_OneTickMoreSplits()
+    {
+        // a: 09:00, 09:30 (gap = 30 min, equal to the timeout: kept), 10:00:00.0000001 (gap 30 min + 1 tick: split).
+        var log = Build(
+            new("a", T0, "home"),
+            new("a", T0.AddMinutes(30), "home"),
+            new("a", T0.AddMinutes(60).AddTicks(1), "home"));
+
+        var sessions = Sessions(log, Ga4);
+
+        Assert.Equal(2, sessions.Count);
+        Assert.Equal((0, 2), (sessions[0].StartRow, sessions[0].EndRow));
+        Assert.Equal(TimeSpan.FromMinutes(30), sessions[0].Duration);
+        Assert.Equal((2, 3), (sessions[1].StartRow, sessions[1].EndRow));
+        Assert.Equal(TimeSpan.Zero, sessions[1].Duration);
+    }
+
+    [Fact]
+    public void Midnight_DoesNotSplitASession()
+    {
+        // 23:50 and 00:10 the next day: a 20-minute gap, within the timeout; one session across midnight.
+        var evening = new DateTimeOffset(2026, 3, 2, 23, 50, 0, TimeSpan.Zero);
+        var log = Build(new("a", evening, "home"), new("a", evening.AddMinutes(20), "home"));
+
+        var session = Assert.Single(Sessions(log, Ga4));
+
+        Assert.Equal(evening, session.Start);
+        Assert.Equal(evening.AddMinutes(20), session.End);
+        Assert.Equal(2, session.EventCount);
+    }
+
+    [Fact]
+    public void OneEventSession_IsNotEngaged_UnlessAKeyEventOrEnoughViews()
+    {
+        var log = Build(new("a", T0, "page_view"), new("b", T0, "purchase"), new("c", T0, "home"));
+
+        // GA4: a lone page_view lasts 0 s (not > 10 s), has 1 view (< 2) and no key event: not engaged. Nor is "home".
+        Assert.All(Sessions(log, Ga4), s => Assert.False(s.IsEngaged));
+
+        // With purchase as a key event, b's one-event session is engaged.
+        var withKey = Sessions(log, new SessionDefinition { KeyEvents = ["purchase"] });
+        Assert.Equal([false, true, false], withKey.Select(s => s.IsEngaged));
+
+        // With one view enough, a's lone page_view is engaged.
+        var oneView = Sessions(log, new SessionDefinition { MinimumViews = 1 });
+        Assert.Equal([true, false, false], oneView.Select(s => s.IsEngaged));
+        Assert.Equal([1, 0, 0], oneView.Select(s => s.ViewCount));
+    }
+
+    [Fact]
+    public void Engaged_NeedsADurationStrictlyAboveEngagedAfter()
+    {
+        // a lasts exactly 10 s (not engaged), b 10 s + 1 tick (engaged); neither has views or key events.
+        var log = Build(
+            new("a", T0, "home"), new("a", T0.AddSeconds(10), "home"),
+            new("b", T0, "home"), new("b", T0.AddSeconds(10).AddTicks(1), "home"));
+
+        Assert.Equal([false, true], Sessions(log, Ga4).Select(s => s.IsEngaged));
+    }
+
+    [Fact]
+    public void TwoViews_MakeAShortSessionEngaged()
+    {
+        // page_view and screen_view both count as views: 2 views in 1 s is engaged.
+        var log = Build(new("a", T0, "page_view"), new("a", T0.AddSeconds(1), "screen_view"), new("b", T0, "page_view"), new("b", T0.AddSeconds(1), "home"));
+
+        var sessions = Sessions(log, Ga4);
+
+        Assert.Equal([2, 1], sessions.Select(s => s.ViewCount));
+        Assert.Equal([true, false], sessions.Select(s => s.IsEngaged));
+    }
+
+    [Fact]
+    public void SessionsOfEachCustomer_NeverSpanTwoCustomers()
+    {
+        // a's last event and b's first are a second apart, but they are different customers.
+        var log = Build(new("a", T0, "home"), new("b", T0.AddSeconds(1), "home"));
+
+        var sessions = Sessions(log, Ga4);
+
+        Assert.Equal(["a", "b"], sessions.Select(s => s.CustomerId));
+        Assert.Equal([0, 1], sessions.Select(s => s.Customer));
+    }
+
+    [Fact]
+    public void SessionIdProperty_CutsAtEachChangeOfId_AndIgnoresTheTimeout()
+    {
+        var bySession = new SessionDefinition { SessionIdProperty = SessionIdKey };
+        var log = Build(
+            new("a", T0, "home", "s1"),
+            new("a", T0.AddHours(2), "home", "s1"),        // same id two hours later: the same session
+            new("a", T0.AddHours(2).AddSeconds(1), "home", "s2"), // a new id a second later: a new session
+            new("a", T0.AddHours(3), "home", null),        // no id: a session of its own...
+            new("a", T0.AddHours(3).AddSeconds(5), "home", null), // ...with the next id-less event
+            new("a", T0.AddHours(4), "home", "s1"));       // s1 comes back: a new session
+
+        var sessions = Sessions(log, bySession);
+
+        Assert.Equal([(0, 2), (2, 3), (3, 5), (5, 6)], sessions.Select(s => (s.StartRow, s.EndRow)));
+        Assert.Equal(TimeSpan.FromHours(2), sessions[0].Duration);
+        Assert.Equal(TimeSpan.FromSeconds(5), sessions[2].Duration);
+    }
+
+    [Fact]
+    public void SessionIdProperty_NotKeptByTheLog_ThrowsNamingTheLogAndTheKey()
+    {
+        var log = Build(new JourneyEvent("a", T0, "home"));
+        var definition = new SessionDefinition { SessionIdProperty = "ga_session_id" };
+
+        var e = Assert.Throws<ArgumentException>(() => definition.EnumerateSessions(log));
+        var add = Assert.Throws<ArgumentException>(() => new SessionAccumulator(definition).Add(log));
+
+        Assert.Equal("log", e.ParamName);
+        Assert.Contains("'ga_session_id'", e.Message, StringComparison.Ordinal);
+        Assert.Contains(SessionIdKey, e.Message, StringComparison.Ordinal);
+        Assert.Equal("log", add.ParamName);
+    }
+
+    [Fact]
+    public void EmptyLog_HasNoSessions_AndNoValue()
+    {
+        var log = Build();
+
+        var result = SessionAccumulator.Compute(log);
+
+        Assert.Equal(0, Ga4.EnumerateSessions(log).Count());
+        Assert.False(result.HasValue);
+        Assert.Equal(0, result.Sessions);
+        Assert.Null(result.EngagementRate.Value);
+        Assert.Null(result.BounceRate.Value);
+        Assert.Null(result.MeanDuration);
+        Assert.Null(result.MedianDuration);
+        Assert.Null(result.ViewsPerSession);
+        Assert.Equal("0 sessions: no value", result.ToString());
+    }
+
+    [Fact]
+    public void Result_HandWorked()
+    {
+        // a: page_view 09:00, page_view 09:00:04 → 4 s, 2 views: engaged (views).
+        //    home 10:00 (gap 56 min > 30: new session) → 0 s, not engaged.
+        // b: home 09:00, cart 09:00:30 → 30 s > 10 s: engaged; 0 views.
+        // c: page_view 09:00 → 0 s, 1 view: not engaged.
+        // Sessions 4, engaged 2: engagement 2/4, bounce 2/4. Events 6, views 3: 0.75 views per session.
+        // Durations 0, 0, 4, 30 s: mean 34/4 = 8.5 s; median = (0 + 4) / 2 = 2 s.
+        var log = Build(
+            new("a", T0, "page_view"), new("a", T0.AddSeconds(4), "page_view"), new("a", T0.AddHours(1), "home"),
+            new("b", T0, "home"), new("b", T0.AddSeconds(30), "cart"),
+            new("c", T0, "page_view"));
+
+        var result = SessionAccumulator.Compute(log);
+
+        Assert.Equal(4, result.Sessions);
+        Assert.Equal(2, result.EngagedSessions);
+        Assert.Equal(new(2, 4), result.EngagementRate);
+        Assert.Equal(new(2, 4), result.BounceRate);
+        Assert.Equal(6, result.Events);
+        Assert.Equal(3, result.Views);
+        Assert.Equal(0.75, result.ViewsPerSession);
+        Assert.Equal(1.5, result.EventsPerSession);
+        Assert.Equal(TimeSpan.FromSeconds(8.5), result.MeanDuration);
+        Assert.Equal(TimeSpan.FromSeconds(2), result.MedianDuration);
+    }
+
+    [Fact]
+    public void Median_OfAnOddCount_IsTheMiddleDuration()
+    {
+        // Durations 0, 20 s, 90 s (three customers): median 20 s; mean 110 / 3 s = 36.6666667 s, to the nearest tick.
+        var log = Build(
+            new("a", T0, "home"),
+            new("b", T0, "home"), new("b", T0.AddSeconds(20), "home"),
+            new("c", T0, "home"), new("c", T0.AddSeconds(90), "home"));
+
+        var result = SessionAccumulator.Compute(log);
+
+        Assert.Equal(TimeSpan.FromSeconds(20), result.MedianDuration);
+        Assert.Equal(new TimeSpan(366_666_667), result.MeanDuration);
+    }
+
+    [Fact]
+    public void Median_MidpointOfTwoDurations_RoundsAHalfTickUp()
+    {
+        // Durations 0 and 1 tick: the midpoint is half a tick, rounded up to 1 tick; the mean likewise.
+        var log = Build(new("a", T0, "home"), new("b", T0, "home"), new("b", T0.AddTicks(1), "home"));
+
+        var result = SessionAccumulator.Compute(log);
+
+        Assert.Equal(new TimeSpan(1), result.MedianDuration);
+        Assert.Equal(new TimeSpan(1), result.MeanDuration);
+    }
+
+    [Fact]
+    public void EnumeratingSessions_AllocatesNothingPerEvent()
+    {
+        var events = Enumerable.Range(0, 5_000).Select(i => new JourneyEvent($"c{i % 50:D2}", T0.AddMinutes(i * 7 % 300), i % 3 == 0 ? "page_view" : "home"));
+        var log = Build(events);
+        var sessions = Ga4.EnumerateSessions(log);
+        _ = sessions.Count(); // warm up
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        long rows = 0;
+        foreach (var session in sessions)
+        {
+            rows += session.EventCount;
+        }
+
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal(log.Count, rows);
+        Assert.Equal(0, allocated);
+    }
+
+    [Fact]
+    public void Add_Cancelled_ThrowsAndAddsNothing()
+    {
+        var log = Build(new JourneyEvent("a", T0, "home"));
+        var accumulator = new SessionAccumulator();
+        using var source = new CancellationTokenSource();
+        source.Cancel();
+
+        Assert.Throws<OperationCanceledException>(() => accumulator.Add(log, source.Token));
+        Assert.Equal(0, accumulator.Count);
+    }
+
+    [Fact]
+    public void Add_Null_Throws()
+    {
+        Assert.Equal("log", Assert.Throws<ArgumentNullException>(() => new SessionAccumulator().Add(null!)).ParamName);
+        Assert.Equal("log", Assert.Throws<ArgumentNullException>(() => Ga4.EnumerateSessions(null!)).ParamName);
+        Assert.Equal("sessionDefinition", Assert.Throws<ArgumentNullException>(() => new SessionAccumulator(null!)).ParamName);
+    }
+
+    [Fact]
+    public void Session_Default_IsNoSession()
+    {
+        Session none = default;
+
+        Assert.Null(none.CustomerId);
+        Assert.Equal(0, none.EventCount);
+        Assert.Equal("no session", none.ToString());
+    }
+
+    [Fact]
+    public void Session_ToString_IsInvariant()
+    {
+        var session = Assert.Single(Sessions(Build(new("a", T0, "page_view"), new("a", T0.AddSeconds(12), "home")), Ga4));
+
+        Assert.Equal("a 2026-03-02T09:00:00Z +00:00:12, 2 events, 1 views, engaged", session.ToString());
+    }
+}
