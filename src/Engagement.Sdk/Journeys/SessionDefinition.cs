@@ -15,13 +15,12 @@ namespace Engagement.Sdk.Journeys;
 /// midnight (GA4 splits at midnight in the property's time zone; we do not, as the issue asks).
 /// </para>
 /// <para>
-/// <b>Sessions by id</b> (when <see cref="SessionIdProperty"/> names a property the log keeps): a new session starts
-/// whenever a customer's next event has another value of the property than the previous one, so a session is a run of
-/// consecutive events with one session id; the timeout plays no part. Events without the property form sessions of
-/// their own the same way: a run of consecutive events without a session id is one session (they are never dropped and
-/// never folded into a neighbouring session, so that every event is in exactly one session). An id that comes back
-/// after another id starts a new session. With equal timestamps the log keeps input order, so ties of different ids
-/// follow it.
+/// <b>Sessions by id</b> (when <see cref="SessionIdProperty"/> names a property the log keeps): each distinct value of the
+/// property is one session of the customer, as GA4 counts sessions by (user, <c>ga_session_id</c>); the timeout does not
+/// split it, and two ids may interleave. A customer's events <i>without</i> the property are never dropped and never
+/// guessed into an id's session: they form sessions among themselves by the timeout rule, as if they were the
+/// customer's only events. Sessions are listed by start time; at equal starts, id sessions (in order of first
+/// appearance) come before sessions without an id.
 /// </para>
 /// <para>
 /// <b>Engaged</b>: a session whose duration (last event − first event) is strictly greater than

@@ -10,6 +10,12 @@ internal sealed class SessionRules
     internal const byte View = 1;
     internal const byte Key = 2;
 
+    /// <summary>The member id of a session by timeout: every row between its first and last is its own.</summary>
+    internal const int AllRows = -2;
+
+    /// <summary>The member id of a session of events without a session id (the property's "no value").</summary>
+    internal const int WithoutId = -1;
+
     private SessionRules(SessionDefinition definition, EventLog log, byte[] kinds, EventLogProperty? sessionIds)
     {
         Definition = definition;
@@ -56,11 +62,15 @@ internal sealed class SessionRules
         return new SessionRules(definition, log, kinds, sessionIds);
     }
 
-    /// <summary>Finds the session that starts at <paramref name="start"/> and ends before <paramref name="end"/>.</summary>
+    /// <summary>The row after the last event of the customer whose event is at <paramref name="row"/>.</summary>
+    public int CustomerEnd(int row) => Log.CustomerOffsets[Log.CustomerIndexes[row] + 1];
+
+    /// <summary>Finds the session by timeout that starts at <paramref name="start"/> and ends before
+    /// <paramref name="end"/>.</summary>
     /// <param name="start">The session's first row.</param>
     /// <param name="end">A row the scan must not reach (the end of the scanned range).</param>
     /// <returns>The session.</returns>
-    public Session Next(int start, int end)
+    public Session NextByTimeout(int start, int end)
     {
         var log = Log;
         var customers = log.CustomerIndexes;
@@ -71,33 +81,19 @@ internal sealed class SessionRules
         var kind = kinds[names[start]];
         var views = kind & View;
         var key = kind & Key;
+        var timeout = TimeoutTicks;
         var row = start + 1;
-        if (SessionIds is { } property)
+        while (row < end && customers[row] == customer && ticks[row] - ticks[row - 1] <= timeout)
         {
-            var ids = property.ValueIds;
-            var id = ids[start];
-            while (row < end && customers[row] == customer && ids[row] == id)
-            {
-                kind = kinds[names[row]];
-                views += kind & View;
-                key |= kind & Key;
-                row++;
-            }
-        }
-        else
-        {
-            var timeout = TimeoutTicks;
-            while (row < end && customers[row] == customer && ticks[row] - ticks[row - 1] <= timeout)
-            {
-                kind = kinds[names[row]];
-                views += kind & View;
-                key |= kind & Key;
-                row++;
-            }
+            kind = kinds[names[row]];
+            views += kind & View;
+            key |= kind & Key;
+            row++;
         }
 
         var duration = ticks[row - 1] - ticks[start];
-        var engaged = duration > EngagedAfterTicks || key != 0 || views >= MinimumViews;
-        return new Session(log, customer, start, row, ticks[start], duration, views, engaged);
+        return new Session(this, customer, AllRows, start, row - 1, row - start, ticks[start], duration, views, IsEngaged(duration, key, views));
     }
+
+    public bool IsEngaged(long durationTicks, int key, int views) => durationTicks > EngagedAfterTicks || key != 0 || views >= MinimumViews;
 }

@@ -40,16 +40,13 @@ internal sealed class SessionTally
         // A scan of at most int.MaxValue rows cannot overflow a long, so no check is needed here.
         var tally = new SessionTally();
         var durations = tally.Durations;
-        var row = start;
-        while (row < end)
+        foreach (var session in new SessionEnumerable(rules, start, end))
         {
-            var session = rules.Next(row, end);
             tally.Sessions++;
             tally.Engaged += session.IsEngaged ? 1 : 0;
             tally.Events += session.EventCount;
             tally.Views += session.ViewCount;
             System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(durations, session.Duration.Ticks, out _)++;
-            row = session.EndRow;
         }
 
         return tally;

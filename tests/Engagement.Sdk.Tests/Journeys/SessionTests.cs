@@ -19,9 +19,9 @@ public class SessionTests
         var sessions = Sessions(log, Ga4);
 
         Assert.Equal(2, sessions.Count);
-        Assert.Equal((0, 2), (sessions[0].StartRow, sessions[0].EndRow));
+        Assert.Equal((0, 1), (sessions[0].FirstRow, sessions[0].LastRow));
         Assert.Equal(TimeSpan.FromMinutes(30), sessions[0].Duration);
-        Assert.Equal((2, 3), (sessions[1].StartRow, sessions[1].EndRow));
+        Assert.Equal((2, 2), (sessions[1].FirstRow, sessions[1].LastRow));
         Assert.Equal(TimeSpan.Zero, sessions[1].Duration);
     }
 
@@ -93,22 +93,43 @@ public class SessionTests
     }
 
     [Fact]
-    public void SessionIdProperty_CutsAtEachChangeOfId_AndIgnoresTheTimeout()
+    public void SessionIdProperty_GroupsById_AndCutsEventsWithoutAnIdByTheTimeout()
     {
         var bySession = new SessionDefinition { SessionIdProperty = SessionIdKey };
         var log = Build(
-            new("a", T0, "home", "s1"),
-            new("a", T0.AddHours(2), "home", "s1"),        // same id two hours later: the same session
-            new("a", T0.AddHours(2).AddSeconds(1), "home", "s2"), // a new id a second later: a new session
-            new("a", T0.AddHours(3), "home", null),        // no id: a session of its own...
-            new("a", T0.AddHours(3).AddSeconds(5), "home", null), // ...with the next id-less event
-            new("a", T0.AddHours(4), "home", "s1"));       // s1 comes back: a new session
+            new("a", T0, "home", "s1"),                                  // row 0
+            new("a", T0.AddMinutes(1), "home", null),                    // row 1: no id
+            new("a", T0.AddHours(2), "page_view", "s1"),                 // row 2: s1 two hours later, still s1
+            new("a", T0.AddHours(2).AddSeconds(1), "page_view", "s2"),   // row 3: s2
+            new("a", T0.AddHours(2).AddSeconds(2), "home", "s1"),        // row 4: s1 again, interleaving s2
+            new("a", T0.AddMinutes(31), "home", null),                   // row 5 in time order: 30 min after row 1
+            new("a", T0.AddHours(3), "home", null),                      // row 6: 2 h 29 min after the previous id-less event
+            new("b", T0, "home", "s1"));                                 // s1 of another customer: another session
 
+        // Rows by time: 0 (0:00 s1), 1 (0:01 -), 2 (0:31 -), 3 (2:00 s1), 4 (2:00:01 s2), 5 (2:00:02 s1), 6 (3:00 -), 7 (b).
+        // a's sessions: s1 = rows 0, 3, 5 (0:00 to 2:00:02); id-less rows 1, 2 (30 min apart: kept together); s2 = row 4;
+        // id-less row 6 (the gap to row 2 is 2 h 29 min > 30 min). b: s1 = row 7. Listed by start.
         var sessions = Sessions(log, bySession);
 
-        Assert.Equal([(0, 2), (2, 3), (3, 5), (5, 6)], sessions.Select(s => (s.StartRow, s.EndRow)));
-        Assert.Equal(TimeSpan.FromHours(2), sessions[0].Duration);
-        Assert.Equal(TimeSpan.FromSeconds(5), sessions[2].Duration);
+        Assert.Equal(
+            [("a", "s1", 0, 5, 3), ("a", null, 1, 2, 2), ("a", "s2", 4, 4, 1), ("a", null, 6, 6, 1), ("b", "s1", 7, 7, 1)],
+            sessions.Select(s => (s.CustomerId, s.SessionId, s.FirstRow, s.LastRow, s.EventCount)));
+        Assert.Equal([0, 3, 5], RowsOf(sessions[0]));
+        Assert.Equal([1, 2], RowsOf(sessions[1]));
+        Assert.Equal(TimeSpan.FromHours(2).Add(TimeSpan.FromSeconds(2)), sessions[0].Duration);
+        Assert.Equal(1, sessions[0].ViewCount); // row 3 is s1's page_view; row 4's is s2's
+        Assert.Equal(TimeSpan.FromMinutes(30), sessions[1].Duration);
+    }
+
+    [Fact]
+    public void SessionIdProperty_AtEqualStarts_ListsTheIdSessionFirst()
+    {
+        // An id-less event and an s1 event at the same instant, the id-less one given first.
+        var log = Build(new("a", T0, "home", null), new("a", T0, "home", "s1"));
+
+        var sessions = Sessions(log, new SessionDefinition { SessionIdProperty = SessionIdKey });
+
+        Assert.Equal(["s1", null], sessions.Select(s => s.SessionId));
     }
 
     [Fact]
@@ -241,12 +262,25 @@ public class SessionTests
     }
 
     [Fact]
+    public void Rows_OfASessionByTimeout_AreEveryRowBetweenItsFirstAndLast()
+    {
+        var log = Build(new("a", T0, "home"), new("a", T0.AddMinutes(1), "home"), new("a", T0.AddHours(1), "home"));
+
+        var sessions = Sessions(log, Ga4);
+
+        Assert.Equal([0, 1], RowsOf(sessions[0]));
+        Assert.Equal([2], RowsOf(sessions[1]));
+        Assert.Null(sessions[0].SessionId);
+    }
+
+    [Fact]
     public void Session_Default_IsNoSession()
     {
         Session none = default;
 
         Assert.Null(none.CustomerId);
         Assert.Equal(0, none.EventCount);
+        Assert.Empty(RowsOf(none));
         Assert.Equal("no session", none.ToString());
     }
 
@@ -256,5 +290,16 @@ public class SessionTests
         var session = Assert.Single(Sessions(Build(new("a", T0, "page_view"), new("a", T0.AddSeconds(12), "home")), Ga4));
 
         Assert.Equal("a 2026-03-02T09:00:00Z +00:00:12, 2 events, 1 views, engaged", session.ToString());
+    }
+
+    private static List<int> RowsOf(Session session)
+    {
+        var rows = new List<int>();
+        foreach (var row in session.Rows)
+        {
+            rows.Add(row);
+        }
+
+        return rows;
     }
 }
