@@ -59,7 +59,14 @@ public static class EngagementJson
         // Journeys: sessions
         Wrap(EngagementJsonContext.Default.SessionDefinition),
         Wrap(EngagementJsonContext.Default.SessionState),
-        Wrap(EngagementJsonContext.Default.SessionResult));
+        Wrap(EngagementJsonContext.Default.SessionResult),
+
+        // Journeys: pain points
+        Wrap(EngagementJsonContext.Default.PainPointResult),
+        Wrap(EngagementJsonContext.Default.CartAbandonmentDefinition),
+        Wrap(EngagementJsonContext.Default.PainPointDefinition),
+        Wrap(EngagementJsonContext.Default.ErrorExitDefinition),
+        Wrap(EngagementJsonContext.Default.PainPointState));
 
     /// <summary>Gets the resolver of the library's strict metadata, to chain into a host's own options.</summary>
     public static IJsonTypeInfoResolver TypeInfoResolver { get; } = new Resolver();

@@ -64,5 +64,10 @@ namespace Engagement.Sdk.IO;
 // Journeys: cohorts and lifecycle
 
 // Journeys: stages, maps, paths and pain points
+[JsonSerializable(typeof(PainPointResult))]
+[JsonSerializable(typeof(CartAbandonmentDefinition))]
+[JsonSerializable(typeof(PainPointDefinition))]
+[JsonSerializable(typeof(ErrorExitDefinition))]
+[JsonSerializable(typeof(PainPointState))]
 
 internal sealed partial class EngagementJsonContext : JsonSerializerContext;

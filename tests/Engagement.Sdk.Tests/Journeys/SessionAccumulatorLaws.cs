@@ -17,21 +17,30 @@ public sealed record CustomerJourney((int Seconds, string Name)[] Events)
     private static long _next;
 
     /// <summary>Draws 1 to 8 events within 3 hours, on a coarse grid so that gaps of exactly 30 minutes and ties occur.</summary>
-    public static Gen<CustomerJourney> Generator { get; } =
+    public static Gen<CustomerJourney> Generator { get; } = Of("page_view", "screen_view", "home", "purchase", "cart");
+
+    /// <summary>Draws 1 to 8 events with the given names within 3 hours, on a 5-minute grid with a few seconds of jitter.</summary>
+    public static Gen<CustomerJourney> Of(params string[] names) =>
         from count in Gen.Choose(1, 8)
         from events in (
             from slot in Gen.Choose(0, 36)
             from jitter in Gen.Elements(0, 0, 0, 1, 7)
-            from name in Gen.Elements("page_view", "screen_view", "home", "purchase", "cart")
+            from name in Gen.Elements(names)
             select (slot * 300 + jitter, name)).ArrayOf(count)
         select new CustomerJourney(events);
 
     /// <summary>Builds a one-customer log under a fresh customer id.</summary>
-    public EventLog ToLog()
-    {
-        var customer = $"customer-{Interlocked.Increment(ref _next):D8}";
-        return SessionTestLogs.Build(Events.Select(e => new JourneyEvent(customer, SessionTestLogs.T0.AddSeconds(e.Seconds), e.Name)));
-    }
+    public EventLog ToLog() => ToLog($"customer-{Interlocked.Increment(ref _next):D8}");
+
+    /// <summary>
+    /// Builds a one-customer log under an id made of the events themselves: for accumulators whose state lists customer
+    /// ids, accumulating the same observations twice must give the same ids. Equal journeys then share an id, which every
+    /// law treats alike on both of its sides.
+    /// </summary>
+    public EventLog ToLogNamedByContent() => ToLog($"customer {this}");
+
+    private EventLog ToLog(string customer) =>
+        SessionTestLogs.Build(Events.Select(e => new JourneyEvent(customer, SessionTestLogs.T0.AddSeconds(e.Seconds), e.Name)));
 
     /// <inheritdoc />
     public override string ToString() => string.Join(" ", Events.Select(e => $"{e.Seconds}:{e.Name}"));
