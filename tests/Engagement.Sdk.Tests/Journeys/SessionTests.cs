@@ -221,6 +221,28 @@ public class SessionTests
     }
 
     [Fact]
+    public void LongAndFractionalDurations_CountLikeShortWholeSecondOnes()
+    {
+        // a: 11 events 30 min apart: one session of 5 h = 18,000 s (beyond the scan's array of short whole-second
+        // durations); b: 1.5 s; c: 20 s. Sorted: 1.5 s, 20 s, 18,000 s → median 20 s, mean 18,021.5 / 3 = 6,007.1666667 s.
+        var log = Build(
+            Enumerable.Range(0, 11).Select(i => new JourneyEvent("a", T0.AddMinutes(30 * i), "home"))
+                .Append(new("b", T0, "home")).Append(new("b", T0.AddSeconds(1.5), "home"))
+                .Append(new("c", T0, "home")).Append(new("c", T0.AddSeconds(20), "home")));
+
+        var accumulator = new SessionAccumulator();
+        accumulator.Add(log);
+        var result = accumulator.ToResult();
+
+        Assert.Equal(3, result.Sessions);
+        Assert.Equal(TimeSpan.FromSeconds(20), result.MedianDuration);
+        Assert.Equal(new TimeSpan(60_071_666_667), result.MeanDuration);
+        Assert.Equal(
+            [(TimeSpan.FromSeconds(1.5).Ticks, 1L), (TimeSpan.FromSeconds(20).Ticks, 1L), (TimeSpan.FromHours(5).Ticks, 1L)],
+            accumulator.GetState().Durations.Select(pair => (pair.Key, pair.Value)));
+    }
+
+    [Fact]
     public void EnumeratingSessions_AllocatesNothingPerEvent()
     {
         var events = Enumerable.Range(0, 5_000).Select(i => new JourneyEvent($"c{i % 50:D2}", T0.AddMinutes(i * 7 % 300), i % 3 == 0 ? "page_view" : "home"));
