@@ -26,11 +26,10 @@ internal sealed class ErrorExitScan
     {
         var tally = new PainPointTally();
         var log = _sessions.Log;
-        var offsets = log.CustomerOffsets;
         var ticks = log.Timestamps;
         var names = log.EventNameIds;
         int customer = -1, errors = 0, exits = 0;
-        foreach (var session in new SessionEnumerable(_sessions, offsets[first], offsets[end]))
+        foreach (var session in new SessionEnumerable(_sessions, first, end))
         {
             if (session.Customer != customer)
             {

@@ -88,7 +88,7 @@ public sealed class SessionAccumulator : IMetricAccumulator<SessionAccumulator, 
         var rules = SessionRules.For(SessionDefinition, log);
         var partial = CustomerScan.Run(
             log,
-            (first, end) => SessionTally.Scan(rules, log.CustomerOffsets[first], log.CustomerOffsets[end]),
+            (first, end) => SessionTally.Scan(rules, first, end),
             (into, later) => into.Merge(later),
             cancellationToken);
         _tally.Merge(partial);

@@ -163,7 +163,7 @@ public sealed class SessionDefinition : IEquatable<SessionDefinition>
     public SessionEnumerable EnumerateSessions(EventLog log)
     {
         ArgumentNullException.ThrowIfNull(log);
-        return new SessionEnumerable(SessionRules.For(this, log), 0, log.Count);
+        return new SessionEnumerable(SessionRules.For(this, log), 0, log.CustomerCount);
     }
 
     /// <inheritdoc />

@@ -15,19 +15,20 @@ namespace Engagement.Sdk.Journeys;
 public readonly struct SessionEnumerable
 {
     private readonly SessionRules? _rules;
-    private readonly int _start;
-    private readonly int _end;
+    private readonly int _firstCustomer;
+    private readonly int _endCustomer;
 
-    internal SessionEnumerable(SessionRules rules, int start, int end)
+    /// <summary>The sessions of customers [<paramref name="firstCustomer"/>, <paramref name="endCustomer"/>).</summary>
+    internal SessionEnumerable(SessionRules rules, int firstCustomer, int endCustomer)
     {
         _rules = rules;
-        _start = start;
-        _end = end;
+        _firstCustomer = firstCustomer;
+        _endCustomer = endCustomer;
     }
 
     /// <summary>Returns an enumerator over the sessions.</summary>
     /// <returns>The enumerator.</returns>
-    public Enumerator GetEnumerator() => new(_rules, _start, _end);
+    public Enumerator GetEnumerator() => new(_rules, _firstCustomer, _endCustomer);
 
     /// <summary>Counts the sessions by enumerating them.</summary>
     /// <returns>The number of sessions; 0 for an empty log.</returns>
@@ -47,15 +48,20 @@ public readonly struct SessionEnumerable
     {
         private readonly SessionRules? _rules;
         private readonly SessionsById? _byId;
-        private readonly int _end;
+        private readonly int _endCustomer;
+        private int _customer;
         private int _next;
+        private int _customerEnd;
 
-        internal Enumerator(SessionRules? rules, int start, int end)
+        internal Enumerator(SessionRules? rules, int firstCustomer, int endCustomer)
         {
             _rules = rules;
             _byId = rules?.SessionIds is null ? null : new SessionsById(rules);
-            _next = start;
-            _end = end;
+            _endCustomer = endCustomer;
+
+            // Before the first customer: its rows are found on the first move.
+            _customer = firstCustomer - 1;
+            _next = _customerEnd = rules is null || firstCustomer >= endCustomer ? 0 : rules.Log.CustomerOffsets[firstCustomer];
             Current = default;
         }
 
@@ -66,31 +72,49 @@ public readonly struct SessionEnumerable
         /// <returns><see langword="true"/> when there is one; <see langword="false"/> after the last.</returns>
         public bool MoveNext()
         {
+            if (_rules is null)
+            {
+                return false;
+            }
+
             if (_byId is { } byId)
             {
                 if (!byId.HasMore)
                 {
-                    if (_next >= _end)
+                    if (!NextCustomer())
                     {
                         return false;
                     }
 
-                    var customerEnd = Math.Min(_rules!.CustomerEnd(_next), _end);
-                    byId.Fill(_next, customerEnd);
-                    _next = customerEnd;
+                    byId.Fill(_customer, _next, _customerEnd);
+                    _next = _customerEnd;
                 }
 
                 Current = byId.Take();
                 return true;
             }
 
-            if (_rules is null || _next >= _end)
+            if (_next >= _customerEnd && !NextCustomer())
             {
                 return false;
             }
 
-            Current = _rules.NextByTimeout(_next, _end);
+            Current = _rules.NextByTimeout(_customer, _next, _customerEnd);
             _next = Current.LastRow + 1;
+            return true;
+        }
+
+        // Moves to the next customer's rows; every customer of a log has at least one.
+        private bool NextCustomer()
+        {
+            if (_customer + 1 >= _endCustomer)
+            {
+                return false;
+            }
+
+            _customer++;
+            _next = _customerEnd;
+            _customerEnd = _rules!.Log.CustomerOffsets[_customer + 1];
             return true;
         }
     }

@@ -62,28 +62,24 @@ internal sealed class SessionRules
         return new SessionRules(definition, log, kinds, sessionIds);
     }
 
-    /// <summary>The row after the last event of the customer whose event is at <paramref name="row"/>.</summary>
-    public int CustomerEnd(int row) => Log.CustomerOffsets[Log.CustomerIndexes[row] + 1];
-
-    /// <summary>Finds the session by timeout that starts at <paramref name="start"/> and ends before
-    /// <paramref name="end"/>.</summary>
+    /// <summary>Finds the session by timeout that starts at <paramref name="start"/>, within the rows of one customer.</summary>
+    /// <param name="customer">The customer.</param>
     /// <param name="start">The session's first row.</param>
-    /// <param name="end">A row the scan must not reach (the end of the scanned range).</param>
+    /// <param name="customerEnd">The row after the customer's last (the log's customer column is not read, so that a
+    /// log that makes it on demand need not make it).</param>
     /// <returns>The session.</returns>
-    public Session NextByTimeout(int start, int end)
+    public Session NextByTimeout(int customer, int start, int customerEnd)
     {
         var log = Log;
-        var customers = log.CustomerIndexes;
         var ticks = log.Timestamps;
         var names = log.EventNameIds;
         var kinds = Kinds;
-        var customer = customers[start];
         var kind = kinds[names[start]];
         var views = kind & View;
         var key = kind & Key;
         var timeout = TimeoutTicks;
         var row = start + 1;
-        while (row < end && customers[row] == customer && ticks[row] - ticks[row - 1] <= timeout)
+        while (row < customerEnd && ticks[row] - ticks[row - 1] <= timeout)
         {
             kind = kinds[names[row]];
             views += kind & View;

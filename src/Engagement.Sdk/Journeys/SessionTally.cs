@@ -37,8 +37,8 @@ internal sealed class SessionTally
     public static SessionTally From(SessionState state) =>
         new(state.Sessions, state.EngagedSessions, state.Events, state.Views, new Dictionary<long, long>(state.Durations));
 
-    /// <summary>Scans the sessions of rows [start, end), which hold whole customers.</summary>
-    public static SessionTally Scan(SessionRules rules, int start, int end)
+    /// <summary>Scans the sessions of customers [first, end).</summary>
+    public static SessionTally Scan(SessionRules rules, int first, int end)
     {
         // A scan of at most int.MaxValue rows cannot overflow a long, so no check is needed here.
         var tally = new SessionTally();
@@ -47,7 +47,7 @@ internal sealed class SessionTally
         // Most sessions last a whole number of seconds under a few hours (timestamps are often whole seconds): count
         // those in an array, which costs an increment where a dictionary costs a hash lookup, and fold it in at the end.
         var bySecond = new long[ShortSeconds];
-        foreach (var session in new SessionEnumerable(rules, start, end))
+        foreach (var session in new SessionEnumerable(rules, first, end))
         {
             tally.Sessions++;
             tally.Engaged += session.IsEngaged ? 1 : 0;

@@ -12,16 +12,18 @@ internal sealed class SessionsById
     private Slot[] _slots = new Slot[8];
     private int _count;
     private int _taken;
+    private int _customer;
 
     public SessionsById(SessionRules rules) => _rules = rules;
 
     /// <summary>Whether sessions found by <see cref="Fill"/> remain to be taken.</summary>
     public bool HasMore => _taken < _count;
 
-    /// <summary>Finds the sessions of the customer whose rows are [start, end), in order of their first events; a
+    /// <summary>Finds the sessions of a customer whose rows are [start, end), in order of their first events; a
     /// session with an id comes before a session without one that starts at the same instant.</summary>
-    public void Fill(int start, int end)
+    public void Fill(int customer, int start, int end)
     {
+        _customer = customer;
         var log = _rules.Log;
         var ticks = log.Timestamps;
         var names = log.EventNameIds;
@@ -86,9 +88,8 @@ internal sealed class SessionsById
     public Session Take()
     {
         ref readonly var s = ref _slots[_taken++];
-        var customer = _rules.Log.CustomerIndexes[s.FirstRow];
         var duration = s.EndTicks - s.StartTicks;
-        return new Session(_rules, customer, s.Id, s.FirstRow, s.LastRow, s.Events, s.StartTicks, duration, s.Views, _rules.IsEngaged(duration, s.Key, s.Views));
+        return new Session(_rules, _customer, s.Id, s.FirstRow, s.LastRow, s.Events, s.StartTicks, duration, s.Views, _rules.IsEngaged(duration, s.Key, s.Views));
     }
 
     private int Open(int id, int row, long ticks)
