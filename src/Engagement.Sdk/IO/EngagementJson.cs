@@ -85,7 +85,19 @@ public static class EngagementJson
         Wrap(EngagementJsonContext.Default.FunnelSegment),
         Wrap(EngagementJsonContext.Default.FunnelState),
         Wrap(EngagementJsonContext.Default.FunnelStepResult),
-        Wrap(EngagementJsonContext.Default.FunnelResult));
+        Wrap(EngagementJsonContext.Default.FunnelResult),
+
+        // Journeys: sessions
+        Wrap(EngagementJsonContext.Default.SessionDefinition),
+        Wrap(EngagementJsonContext.Default.SessionState),
+        Wrap(EngagementJsonContext.Default.SessionResult),
+
+        // Journeys: pain points
+        Wrap(EngagementJsonContext.Default.PainPointResult),
+        Wrap(EngagementJsonContext.Default.CartAbandonmentDefinition),
+        Wrap(EngagementJsonContext.Default.PainPointDefinition),
+        Wrap(EngagementJsonContext.Default.ErrorExitDefinition),
+        Wrap(EngagementJsonContext.Default.PainPointState));
 
     /// <summary>Gets the resolver of the library's strict metadata, to chain into a host's own options.</summary>
     public static IJsonTypeInfoResolver TypeInfoResolver { get; } = new Resolver();

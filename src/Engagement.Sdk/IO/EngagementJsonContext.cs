@@ -55,6 +55,9 @@ namespace Engagement.Sdk.IO;
 // Journeys: event log
 
 // Journeys: sessions
+[JsonSerializable(typeof(SessionDefinition))]
+[JsonSerializable(typeof(SessionState))]
+[JsonSerializable(typeof(SessionResult))]
 
 // Journeys: funnels
 [JsonSerializable(typeof(FunnelMode))]
@@ -88,5 +91,10 @@ namespace Engagement.Sdk.IO;
 [JsonSerializable(typeof(PathSankey))]
 [JsonSerializable(typeof(JourneyMapPainPoint))]
 [JsonSerializable(typeof(JourneyMap))]
+[JsonSerializable(typeof(PainPointResult))]
+[JsonSerializable(typeof(CartAbandonmentDefinition))]
+[JsonSerializable(typeof(PainPointDefinition))]
+[JsonSerializable(typeof(ErrorExitDefinition))]
+[JsonSerializable(typeof(PainPointState))]
 
 internal sealed partial class EngagementJsonContext : JsonSerializerContext;

@@ -95,6 +95,10 @@ public sealed class MetricGroups<TKey, TAccumulator, TResult, TState> : IEnumera
                 $"Only groups whose keys compare alike merge: these use {KeyComparer}, the other {other.KeyComparer}.", nameof(other));
         }
 
+        // A trial merge of the two empty templates, so that accumulators whose definition goes beyond the
+        // MetricDefinition (a session timeout, a funnel's steps) refuse another one even when no key is shared.
+        TAccumulator.FromState(_empty).Merge(TAccumulator.FromState(other._empty));
+
         // Merge into copies first, so that an overflow in any group leaves every group as it was; then merge into the
         // accumulators callers may hold references to, which cannot fail once the copies have succeeded.
         var added = new List<(TKey Key, TAccumulator Accumulator)>();
