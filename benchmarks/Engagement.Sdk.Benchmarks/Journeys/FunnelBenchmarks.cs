@@ -93,7 +93,7 @@ public class FunnelBenchmarks
     [Benchmark]
     public long[] Library()
     {
-        var result = FunnelAccumulator.Compute(_funnel, _log);
+        var result = FunnelAccumulator.Compute(_log, _funnel);
         var counts = new long[Steps.Length];
         for (var k = 0; k < counts.Length; k++)
         {

@@ -50,14 +50,14 @@ public sealed class FunnelAccumulator : IMetricAccumulator<FunnelAccumulator, Fu
     public long Count => _totals.Customers;
 
     /// <summary>Computes a funnel over a log in one call.</summary>
-    /// <param name="funnel">The funnel's definition.</param>
     /// <param name="log">The log.</param>
+    /// <param name="funnel">The funnel's definition.</param>
     /// <param name="cancellationToken">Cancels the scan; checked between chunks of customers.</param>
     /// <returns>The result; with no customer at step 0 it has no value.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The funnel reads a property that <paramref name="log"/> does not keep.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public static FunnelResult Compute(FunnelDefinition funnel, EventLog log, CancellationToken cancellationToken = default)
+    public static FunnelResult Compute(EventLog log, FunnelDefinition funnel, CancellationToken cancellationToken = default)
     {
         var accumulator = new FunnelAccumulator(funnel);
         accumulator.Add(log, cancellationToken);

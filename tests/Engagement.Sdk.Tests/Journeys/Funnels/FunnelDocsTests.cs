@@ -27,7 +27,7 @@ public class FunnelDocsTests
             window: TimeSpan.FromDays(1),
             exclusions: [new FunnelExclusion("payment_error", fromStep: 2, toStep: 3)],
             breakdown: FunnelBreakdown.Channel);
-        var result = FunnelAccumulator.Compute(funnel, builder.Build());
+        var result = FunnelAccumulator.Compute(builder.Build(), funnel);
 
         Assert.Equal(
             [

@@ -14,7 +14,7 @@ public class FunnelEcommerceTests
         var rows = EventLogTestData.ReadEcommerce();
         var funnel = new FunnelDefinition([.. Checkout.Select(FunnelStep.Event)], Window, breakdown: FunnelBreakdown.Channel);
 
-        var result = FunnelAccumulator.Compute(funnel, EventLogTestData.ToBuilder(rows).Build());
+        var result = FunnelAccumulator.Compute(EventLogTestData.ToBuilder(rows).Build(), funnel);
 
         // Expected, written independently: per user (rows sorted by time, stably), every catalog event is an anchor;
         // each next step is the earliest row of that step's event at or after the previous step and within a day of the

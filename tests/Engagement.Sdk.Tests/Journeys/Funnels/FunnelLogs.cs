@@ -30,7 +30,7 @@ internal static class FunnelLogs
     public static FunnelDefinition Funnel(string steps, TimeSpan? window = null, FunnelMode mode = FunnelMode.Ordered) =>
         FunnelDefinition.OfEvents(steps.Split(' '), window, mode);
 
-    public static FunnelResult Run(FunnelDefinition funnel, params FunnelEvent[] events) => FunnelAccumulator.Compute(funnel, Log(events));
+    public static FunnelResult Run(FunnelDefinition funnel, params FunnelEvent[] events) => FunnelAccumulator.Compute(Log(events), funnel);
 
     /// <summary>The customers reaching each step.</summary>
     public static long[] Counts(FunnelResult result) => [.. result.Steps.Select(step => step.Customers)];

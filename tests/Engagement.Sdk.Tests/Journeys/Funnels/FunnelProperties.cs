@@ -62,7 +62,7 @@ public class FunnelProperties
     private static bool MatchesReference(FunnelCase c)
     {
         {
-            var result = FunnelAccumulator.Compute(c.Definition(), Log(c.Events));
+            var result = FunnelAccumulator.Compute(Log(c.Events), c.Definition());
             var refMode = c.Mode switch { FunnelMode.Ordered => RefFunnelMode.Ordered, FunnelMode.Strict => RefFunnelMode.Strict, _ => RefFunnelMode.AnyOrder };
             var refExclusions = c.Mode == FunnelMode.Ordered ? c.Exclusions : [];
             var window = TimeSpan.FromSeconds(c.WindowSeconds);
@@ -95,7 +95,7 @@ public class FunnelProperties
     public void Counts_NeverIncreaseFromStepToStep() =>
         Prop.ForAll(Cases(), c =>
         {
-            var counts = Counts(FunnelAccumulator.Compute(c.Definition(), Log(c.Events)));
+            var counts = Counts(FunnelAccumulator.Compute(Log(c.Events), c.Definition()));
             return counts.Zip(counts.Skip(1)).All(pair => pair.First >= pair.Second);
         }).Check(Many);
 
@@ -104,8 +104,8 @@ public class FunnelProperties
         Prop.ForAll(Cases(exclusions: false), Gen.Choose(0, 30).ToArbitrary(), (c, more) =>
         {
             var log = Log(c.Events);
-            var narrow = Counts(FunnelAccumulator.Compute(c.Definition(), log));
-            var wide = Counts(FunnelAccumulator.Compute(c.Definition(c.WindowSeconds + more), log));
+            var narrow = Counts(FunnelAccumulator.Compute(log, c.Definition()));
+            var wide = Counts(FunnelAccumulator.Compute(log, c.Definition(c.WindowSeconds + more)));
             return narrow.Zip(wide).All(pair => pair.First <= pair.Second);
         }).Check(Many);
 
@@ -114,9 +114,9 @@ public class FunnelProperties
         Prop.ForAll(Cases(exclusions: false), c =>
         {
             var log = Log(c.Events);
-            var strict = Depths(FunnelAccumulator.Compute(c.Definition(mode: FunnelMode.Strict), log));
-            var ordered = Depths(FunnelAccumulator.Compute(c.Definition(mode: FunnelMode.Ordered), log));
-            var any = Depths(FunnelAccumulator.Compute(c.Definition(mode: FunnelMode.AnyOrder), log));
+            var strict = Depths(FunnelAccumulator.Compute(log, c.Definition(mode: FunnelMode.Strict)));
+            var ordered = Depths(FunnelAccumulator.Compute(log, c.Definition(mode: FunnelMode.Ordered)));
+            var any = Depths(FunnelAccumulator.Compute(log, c.Definition(mode: FunnelMode.AnyOrder)));
             return strict.All(pair => ordered.GetValueOrDefault(pair.Key) >= pair.Value)
                 && ordered.All(pair => any.GetValueOrDefault(pair.Key) >= pair.Value);
         }).Check(Many);
@@ -181,7 +181,7 @@ public class FunnelProperties
             merged.Merge(accumulator);
         }
 
-        var whole = FunnelAccumulator.Compute(funnel, log);
+        var whole = FunnelAccumulator.Compute(log, funnel);
 
         Assert.True(log.Count >= CustomerScan.ParallelThreshold);
         Assert.Equal(merged.ToResult(), whole);

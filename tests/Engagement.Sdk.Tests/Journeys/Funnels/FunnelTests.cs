@@ -49,7 +49,7 @@ public class FunnelTests
         Assert.Equal(3, result.Customers);
         Assert.Equal([2L, 1], Counts(result));
 
-        var one = FunnelAccumulator.Compute(Funnel("a b", TenMinutes), Merge(log, late));
+        var one = FunnelAccumulator.Compute(Merge(log, late), Funnel("a b", TenMinutes));
         Assert.Equal([2L, 1], Counts(one));
         Assert.Equal(["c2"], one.Steps[1].DroppedIds);
     }
@@ -149,7 +149,7 @@ public class FunnelTests
         Assert.Equal(["c1"], result.Steps[1].DroppedIds);
         Assert.Null(result.Steps[1].MedianTimeToConvert);
 
-        var empty = FunnelAccumulator.Compute(Funnel("a b"), new EventLogBuilder().Build());
+        var empty = FunnelAccumulator.Compute(new EventLogBuilder().Build(), Funnel("a b"));
         Assert.False(empty.HasValue);
         Assert.Equal(0, empty.Customers);
         Assert.Equal([0L, 0], Counts(empty));
