@@ -54,7 +54,18 @@ public static class EngagementJson
         Wrap(EngagementJsonContext.Default.MentionState),
         Wrap(EngagementJsonContext.Default.MentionResult),
         Wrap(EngagementJsonContext.Default.ShareOfVoiceState),
-        Wrap(EngagementJsonContext.Default.ShareOfVoiceResult));
+        Wrap(EngagementJsonContext.Default.ShareOfVoiceResult),
+        Wrap(EngagementJsonContext.Default.CalendarPeriod),
+        Wrap(EngagementJsonContext.Default.RetentionCohortType),
+        Wrap(EngagementJsonContext.Default.RetentionDefinition),
+        Wrap(EngagementJsonContext.Default.RetentionCohort),
+        Wrap(EngagementJsonContext.Default.RetentionResult),
+        Wrap(EngagementJsonContext.Default.RetentionState),
+        Wrap(EngagementJsonContext.Default.LifecycleStatus),
+        Wrap(EngagementJsonContext.Default.LifecycleDefinition),
+        Wrap(EngagementJsonContext.Default.LifecyclePeriod),
+        Wrap(EngagementJsonContext.Default.LifecycleResult),
+        Wrap(EngagementJsonContext.Default.LifecycleState));
 
     /// <summary>Gets the resolver of the library's strict metadata, to chain into a host's own options.</summary>
     public static IJsonTypeInfoResolver TypeInfoResolver { get; } = new Resolver();

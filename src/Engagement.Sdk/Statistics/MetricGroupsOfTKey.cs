@@ -85,6 +85,10 @@ public sealed class MetricGroups<TKey, TAccumulator, TResult, TState> : IEnumera
     {
         ArgumentNullException.ThrowIfNull(other);
         Definition.RequireSame(other.Definition, nameof(other));
+
+        // An analysis's own definition (a funnel's steps, a retention's periods) lives beyond the metric definition:
+        // merging the two empty templates lets the accumulator refuse what it would refuse itself.
+        TAccumulator.FromState(_empty).Merge(TAccumulator.FromState(other._empty));
         if (!KeyComparer.Equals(other.KeyComparer))
         {
             throw new ArgumentException(
