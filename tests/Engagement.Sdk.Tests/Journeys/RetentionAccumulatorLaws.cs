@@ -74,12 +74,3 @@ public class UnboundedRecurringRetentionLaws : DefinedAccumulatorLawTests<Retent
 
     protected override bool HasValue(RetentionResult result) => result.HasValue;
 }
-
-internal static class JsonNodeExtensions
-{
-    public static JsonArray Also(this JsonArray array, Action<JsonArray> change)
-    {
-        change(array);
-        return array;
-    }
-}
