@@ -21,10 +21,17 @@ namespace Engagement.Sdk.Journeys;
 /// </remarks>
 public sealed class EventLogBuilder
 {
-    private readonly Dictionary<string, int> _customerIds = new(StringComparer.Ordinal);
-    private readonly List<string> _customers = [];
-    private readonly Dictionary<string, int> _eventNameIds = new(StringComparer.Ordinal);
-    private readonly List<string> _eventNames = [];
+    // Rows wait in a batch for their customer ids, which are then looked up together (see StringIdTable).
+    private const int PendingRows = 256;
+
+    // Direct-mapped caches in front of the event-name and channel tables: sizes, powers of two.
+    private const int NameCacheSize = 64;
+
+    private readonly StringIdTable _customerIds = new();
+    private readonly string[] _pendingCustomers = new string[PendingRows];
+    private readonly StringIdTable _eventNameIds = new();
+    private readonly CachedName[] _eventNameCache = new CachedName[NameCacheSize];
+    private readonly CachedChannel[] _channelCache = new CachedChannel[NameCacheSize];
     private readonly Dictionary<Channel, int> _channelIds = [];
     private readonly List<Channel> _channels = [];
     private readonly HashSet<string> _eventIds = new(StringComparer.Ordinal);
@@ -37,16 +44,8 @@ public sealed class EventLogBuilder
     private int[] _channelColumn = [];
     private double[] _values = [];
     private int _count;
+    private int _pending;
     private long _duplicates;
-
-    // The last string and channel interned, with their ids: rows often repeat the previous customer, name or channel
-    // (exports grouped by customer, one channel per source), and a reference check is far cheaper than a hash lookup.
-    private string? _lastCustomer;
-    private int _lastCustomerId;
-    private string? _lastEventName;
-    private int _lastEventNameId;
-    private Channel _lastChannel;
-    private int _lastChannelId = -1;
 
     /// <summary>Creates an empty builder that keeps no properties.</summary>
     public EventLogBuilder()
@@ -239,11 +238,12 @@ public sealed class EventLogBuilder
     /// </remarks>
     public EventLog Build()
     {
+        ResolveCustomers();
         var n = _count;
-        var customerCount = _customers.Count;
+        var customerCount = _customerIds.Count;
 
         // Customers in ordinal order of their ids, so that the layout does not depend on the order of the input.
-        var customers = _customers.ToArray();
+        var customers = _customerIds.Keys.ToArray();
         var firstSeen = new int[customerCount];
         for (var i = 0; i < firstSeen.Length; i++)
         {
@@ -305,8 +305,8 @@ public sealed class EventLogBuilder
         }
 
         var vocabulary = new EventLogVocabulary(
-            [.. _eventNames],
-            new Dictionary<string, int>(_eventNameIds, StringComparer.Ordinal),
+            [.. _eventNameIds.Keys],
+            ToDictionary(_eventNameIds.Keys),
             [.. _channels],
             new Dictionary<Channel, int>(_channelIds));
         var properties = new EventLogProperty[_properties.Length];
@@ -400,33 +400,65 @@ public sealed class EventLogBuilder
             Grow();
         }
 
-        if (!ReferenceEquals(customerId, _lastCustomer))
-        {
-            _lastCustomerId = Intern(_customerIds, _customers, customerId);
-            _lastCustomer = customerId;
-        }
-
-        if (!ReferenceEquals(eventName, _lastEventName))
-        {
-            _lastEventNameId = Intern(_eventNameIds, _eventNames, eventName);
-            _lastEventName = eventName;
-        }
-
-        // The same name string, media type and kind make equal channels; anything else takes the dictionary.
-        if (_lastChannelId < 0 || !ReferenceEquals(channel.Name, _lastChannel.Name)
-            || channel.MediaType != _lastChannel.MediaType || channel.Kind != _lastChannel.Kind)
-        {
-            _lastChannelId = Intern(_channelIds, _channels, channel);
-            _lastChannel = channel;
-        }
-
         var row = _count++;
-        _customerColumn[row] = _lastCustomerId;
+        _pendingCustomers[_pending++] = customerId;
+        if (_pending == PendingRows)
+        {
+            ResolveCustomers();
+        }
+
         _ticks[row] = timestamp.UtcTicks;
-        _eventNameColumn[row] = _lastEventNameId;
-        _channelColumn[row] = _lastChannelId;
+        _eventNameColumn[row] = EventNameId(eventName);
+        _channelColumn[row] = ChannelId(channel);
         _values[row] = value ?? double.NaN;
         return row;
+    }
+
+    // Writes the customer ids of the rows waiting for them.
+    private void ResolveCustomers()
+    {
+        _customerIds.GetOrAddRange(_pendingCustomers.AsSpan(0, _pending), _customerColumn.AsSpan(_count - _pending, _pending));
+        _pending = 0;
+    }
+
+    // A slot of a direct-mapped cache, chosen from the length and two characters of a name: few names, read every row,
+    // so a reference check mostly replaces hashing the whole name.
+    private static int CacheSlot(string name) =>
+        (int)((((uint)name.Length * 0x9E3779B1u) ^ (name[0] * 0x85EBCA6Bu) ^ (name[^1] * 0xC2B2AE35u)) >> 26);
+
+    private int EventNameId(string eventName)
+    {
+        ref var cached = ref _eventNameCache[CacheSlot(eventName)];
+        if (!ReferenceEquals(cached.Name, eventName))
+        {
+            cached = new CachedName(eventName, _eventNameIds.GetOrAdd(eventName));
+        }
+
+        return cached.Id;
+    }
+
+    // The same name string, media type and kind make equal channels; anything else takes the dictionary.
+    private int ChannelId(Channel channel)
+    {
+        var name = channel.Name;
+        ref var cached = ref _channelCache[(CacheSlot(name) ^ ((int)channel.MediaType * 7) ^ (int)channel.Kind) & (NameCacheSize - 1)];
+        if (!ReferenceEquals(cached.Name, name) || cached.MediaType != channel.MediaType || cached.Kind != channel.Kind)
+        {
+            cached = new CachedChannel(name, channel.MediaType, channel.Kind, Intern(_channelIds, _channels, channel));
+        }
+
+        return cached.Id;
+    }
+
+    private static Dictionary<string, int> ToDictionary(List<string> keys)
+    {
+        var ids = new Dictionary<string, int>(keys.Count, StringComparer.Ordinal);
+        for (var id = 0; id < keys.Count; id++)
+        {
+            ids.Add(keys[id], id);
+        }
+
+        return ids;
     }
 
     private void Grow()
@@ -479,8 +511,7 @@ public sealed class EventLogBuilder
     // One kept property while building: its interned values and its column of value ids (−1 for none).
     private sealed class PropertyColumn
     {
-        private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
-        private readonly List<string> _values = [];
+        private readonly StringIdTable _ids = new();
         private int[] _column = [];
         private string? _last;
         private int _lastId;
@@ -502,7 +533,7 @@ public sealed class EventLogBuilder
 
             if (!ReferenceEquals(value, _last))
             {
-                _lastId = Intern(_ids, _values, value);
+                _lastId = _ids.GetOrAdd(value);
                 _last = value;
             }
 
@@ -518,7 +549,21 @@ public sealed class EventLogBuilder
             }
 
             return new EventLogProperty(
-                key, column, new EventLogProperty.PropertyVocabulary([.. _values], new Dictionary<string, int>(_ids, StringComparer.Ordinal)));
+                key, column, new EventLogProperty.PropertyVocabulary([.. _ids.Keys], ToDictionary(_ids.Keys)));
         }
+    }
+
+    private readonly struct CachedName(string name, int id)
+    {
+        public readonly string? Name = name;
+        public readonly int Id = id;
+    }
+
+    private readonly struct CachedChannel(string name, MediaType mediaType, ChannelKind kind, int id)
+    {
+        public readonly string? Name = name;
+        public readonly MediaType MediaType = mediaType;
+        public readonly ChannelKind Kind = kind;
+        public readonly int Id = id;
     }
 }
