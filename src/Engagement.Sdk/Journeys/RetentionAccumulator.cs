@@ -1,4 +1,7 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using Engagement.Sdk.Statistics;
 
 namespace Engagement.Sdk.Journeys;
@@ -107,98 +110,242 @@ public sealed class RetentionAccumulator : IMetricAccumulator<RetentionAccumulat
     public override string ToString() => GetState().ToString();
 
     /// <summary>The per-customer scan: which periods a customer joined a cohort in, and which it returned in.</summary>
-    private sealed class Scan(EventLog log, RetentionDefinition retention)
+    private sealed class Scan
     {
-        private readonly int _startId = log.TryGetEventNameId(retention.StartEvent, out var id) ? id : -1;
-        private readonly int _returnId = log.TryGetEventNameId(retention.ReturnEvent, out var id) ? id : -1;
+        private const byte StartEvent = 1, ReturnEvent = 2;
 
+        // The most periods the one-word scan takes: 64 bits less the buckets before and after the range.
+        private const int NarrowPeriods = 62;
+
+        private readonly EventLog _log;
+        private readonly RetentionDefinition _retention;
+
+        // What each event name is to this analysis (start, return, both or neither): one load per event instead of two
+        // comparisons.
+        private readonly byte[] _kinds;
+        private readonly bool _any;
+        private readonly int _startId = -1;
+        private readonly int _returnId = -1;
+
+        public Scan(EventLog log, RetentionDefinition retention)
+        {
+            _log = log;
+            _retention = retention;
+            _kinds = new byte[log.EventNames.Count];
+            if (log.TryGetEventNameId(retention.ReturnEvent, out var returnId))
+            {
+                _kinds[returnId] |= ReturnEvent;
+                _returnId = returnId;
+            }
+
+            if (log.TryGetEventNameId(retention.StartEvent, out var startId))
+            {
+                _kinds[startId] |= StartEvent;
+                _startId = startId;
+                _any = true;
+            }
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public CohortTally Run(int first, int end)
         {
-            var periods = retention.Periods;
-            var tally = new CohortTally(RetentionCounts.Length(periods.Count));
+            var periods = _retention.Periods;
+            var count = periods.Count;
+            var tally = new CohortTally(RetentionCounts.Length(count));
             tally.AddCustomers(end - first);
-            if (_startId < 0)
+            if (!_any)
             {
                 return tally;
             }
 
-            var words = (periods.Count + 63) >> 6;
+            if (count <= NarrowPeriods)
+            {
+                RunNarrow(first, end, tally);
+                return tally;
+            }
+
+            var words = (count + 63) >> 6;
             Span<ulong> cohorts = stackalloc ulong[words];
             Span<ulong> returns = stackalloc ulong[words];
-            var offsets = log.CustomerOffsets;
+            var names = _log.EventNameIds;
+            var ticks = _log.Timestamps;
+            var offsets = _log.CustomerOffsets;
+            var starts = periods.Starts;
+            var kinds = _kinds;
+            long from = periods.FromTicks, to = periods.ToTicks;
+            var firstTime = _retention.CohortType == RetentionCohortType.FirstTime;
+            var unbounded = _retention.Unbounded;
             for (var customer = first; customer < end; customer++)
             {
                 cohorts.Clear();
                 returns.Clear();
-                if (Mark(offsets[customer], offsets[customer + 1], periods, cohorts, returns))
+                var joined = false;
+                var period = -1;
+                for (int i = offsets[customer], stop = offsets[customer + 1]; i < stop; i++)
                 {
-                    Count(tally.Counts, periods.Count, cohorts, returns, retention.Unbounded);
+                    var kind = kinds[names[i]];
+                    if (kind == 0)
+                    {
+                        continue;
+                    }
+
+                    var t = ticks[i];
+                    if (t >= to)
+                    {
+                        break;
+                    }
+
+                    if (t < from)
+                    {
+                        // A first-time cohort is the period of the first-ever start event: before the range, no cohort.
+                        if (firstTime && (kind & StartEvent) != 0)
+                        {
+                            break;
+                        }
+
+                        continue;
+                    }
+
+                    if (period < 0)
+                    {
+                        period = periods.PeriodOf(t);
+                    }
+
+                    while (t >= starts[period + 1])
+                    {
+                        period++;
+                    }
+
+                    var bit = 1UL << period;
+                    if ((kind & StartEvent) != 0 && !(firstTime && joined))
+                    {
+                        cohorts[period >> 6] |= bit;
+                        joined = true;
+                    }
+
+                    if ((kind & ReturnEvent) != 0)
+                    {
+                        returns[period >> 6] |= bit;
+                    }
+                }
+
+                if (joined)
+                {
+                    Count(tally.Counts, count, cohorts, returns, unbounded);
                 }
             }
 
             return tally;
         }
 
-        // Sets the bits of the periods the customer joined a cohort in and returned in; false when it joined none.
-        private bool Mark(int start, int end, CalendarPeriods periods, Span<ulong> cohorts, Span<ulong> returns)
+        // Up to 62 periods, one 64-bit word holds a customer's periods plus a bucket before the range (bit 0) and one
+        // after it (bit count + 1), so an event is placed without a branch on the range. The scan runs over the rows of
+        // the chunk, eight event names at a time, and visits only the rows of the start and return events: a customer
+        // whose rows hold neither is never visited (it joins no cohort), and the others are found by stepping through the customer offsets.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)] // called once per chunk: too few calls to tier up
+        private void RunNarrow(int first, int end, CohortTally tally)
         {
-            var names = log.EventNameIds;
-            var ticks = log.Timestamps;
-            var starts = periods.Starts;
-            long from = periods.FromTicks, to = periods.ToTicks;
-            var firstTime = retention.CohortType == RetentionCohortType.FirstTime;
-            int startId = _startId, returnId = _returnId;
-            var joined = false;
-            var period = -1;
-            for (var i = start; i < end; i++)
+            var periods = _retention.Periods;
+            var count = periods.Count;
+
+            // Bucket j holds [bounds[j], bounds[j + 1]); the last bound stops the cursor.
+            Span<long> bounds = stackalloc long[count + 3];
+            bounds[0] = long.MinValue;
+            bounds[1] = periods.FromTicks;
+            periods.Starts[1..count].CopyTo(bounds[2..]);
+            bounds[count + 1] = periods.ToTicks;
+            bounds[count + 2] = long.MaxValue;
+
+            var names = _log.EventNameIds;
+            var ticks = _log.Timestamps;
+            var kinds = _kinds;
+            var startVector = Vector256.Create(_startId);
+            var returnVector = Vector256.Create(_returnId);
+            var firstTime = _retention.CohortType == RetentionCohortType.FirstTime;
+            var unbounded = _retention.Unbounded;
+            var counts = tally.Counts;
+            var offsets = _log.CustomerOffsets;
+            int customer = first - 1, customerEnd = offsets[first], bucket = 0;
+            long next = 0;
+            ulong startBits = 0, returnBits = 0;
+            int rowEnd = offsets[end], step = Vector256<int>.Count;
+            for (var row = offsets[first]; row < rowEnd; row += step)
             {
-                var name = names[i];
-                if (name != startId && name != returnId)
+                uint matches = 0;
+                if (row + step <= rowEnd)
                 {
-                    continue;
+                    var block = Vector256.LoadUnsafe(ref MemoryMarshal.GetReference(names), (nuint)row);
+                    matches = (Vector256.Equals(block, startVector) | Vector256.Equals(block, returnVector)).ExtractMostSignificantBits();
                 }
-
-                var t = ticks[i];
-                if (t >= to)
+                else
                 {
-                    break;
-                }
-
-                if (t < from)
-                {
-                    // A first-time cohort is the period of the first-ever start event: before the range, no cohort.
-                    if (firstTime && name == startId)
+                    for (var k = row; k < rowEnd; k++)
                     {
-                        return false;
+                        matches |= kinds[names[k]] != 0 ? 1u << (k - row) : 0;
+                    }
+                }
+
+                for (; matches != 0; matches &= matches - 1)
+                {
+                    var i = row + BitOperations.TrailingZeroCount(matches);
+                    var t = ticks[i];
+                    if (i >= customerEnd)
+                    {
+                        CountCustomer(counts, count, startBits, returnBits, firstTime, unbounded);
+
+                        // The next customer with a start or return event; the offsets are far smaller than a column.
+                        while (offsets[++customer + 1] <= i)
+                        {
+                        }
+
+                        customerEnd = offsets[customer + 1];
+                        startBits = 0;
+                        returnBits = 0;
+                        bucket = Bucket(bounds, t);
+                        next = bounds[bucket + 1];
                     }
 
-                    continue;
-                }
+                    while (t >= next)
+                    {
+                        next = bounds[++bucket + 1];
+                    }
 
-                if (period < 0)
-                {
-                    period = periods.PeriodOf(t);
-                }
-
-                while (t >= starts[period + 1])
-                {
-                    period++;
-                }
-
-                var bit = 1UL << period;
-                if (name == startId && !(firstTime && joined))
-                {
-                    cohorts[period >> 6] |= bit;
-                    joined = true;
-                }
-
-                if (name == returnId)
-                {
-                    returns[period >> 6] |= bit;
+                    uint kind = kinds[names[i]];
+                    startBits |= (ulong)(kind & StartEvent) << bucket;
+                    returnBits |= (ulong)(kind >> 1) << bucket;
                 }
             }
 
-            return joined;
+            CountCustomer(counts, count, startBits, returnBits, firstTime, unbounded);
+        }
+
+        // Counts one customer's cohorts and returns from its buckets (bit 0 before the range, bit periods + 1 after).
+        private static void CountCustomer(long[] counts, int periods, ulong startBits, ulong returnBits, bool firstTime, bool unbounded)
+        {
+            var inRange = ((1UL << periods) - 1) << 1;
+
+            // First-time: the bucket of the first-ever start event, which must be a period of the range.
+            var cohorts = (firstTime ? startBits & (0 - startBits) : startBits) & inRange;
+            if (cohorts != 0)
+            {
+                cohorts >>= 1;
+                var returns = (returnBits & inRange) >> 1;
+                Count(counts, periods, new ReadOnlySpan<ulong>(in cohorts), new ReadOnlySpan<ulong>(in returns), unbounded);
+            }
+        }
+
+        // The bucket of an instant: the last bound at or below it, by a binary search without branches.
+        private static int Bucket(ReadOnlySpan<long> bounds, long t)
+        {
+            int low = 0, length = bounds.Length - 1;
+            while (length > 1)
+            {
+                var half = length >> 1;
+                low = bounds[low + half] <= t ? low + half : low;
+                length -= half;
+            }
+
+            return low;
         }
 
         private static void Count(long[] counts, int periods, ReadOnlySpan<ulong> cohorts, ReadOnlySpan<ulong> returns, bool unbounded)

@@ -52,6 +52,21 @@ public class CohortProperties
         }).Check(Many);
 
     [Fact]
+    public void Retention_OverMoreThan62Periods_EqualsTheNaiveReference() =>
+        Prop.ForAll(
+            RefGenerators.Events(["visit", "buy"], TimeSpan.FromHours(13), steps: 100 * 24 / 13, maxLength: 80),
+            Gen.Choose(63, 90).SelectMany(days => Gen.Elements(true, false).Select(firstTime => (days, firstTime))).ToArbitrary(),
+            (events, setting) =>
+            {
+                var s = new Settings(
+                    RefGenerators.Origin.AddDays(3), RefGenerators.Origin.AddDays(3 + setting.days), CalendarPeriod.Day, "Europe/Berlin", DayOfWeek.Monday, setting.firstTime, false, false);
+                var result = RetentionAccumulator.Compute(RefEventLog.Build(events), s.Retention());
+                var naive = NaiveRetention.Compute(events, "visit", "buy", RefPeriod.Day, s.Zone, DayOfWeek.Monday, s.From, s.To, s.FirstTime, unbounded: false);
+                return result.Cohorts.Count > 62
+                    && result.Cohorts.All(c => c.Counts.SequenceEqual(naive.GetValueOrDefault(c.Start.DateTime) ?? new long[c.Counts.Count]));
+            }).Check(Config.QuickThrowOnFailure.WithMaxTest(100));
+
+    [Fact]
     public void Lifecycle_EqualsTheNaiveReference_CountsAndStatuses() =>
         Prop.ForAll(Events(), Ranges(), (events, s) =>
         {
