@@ -336,4 +336,45 @@ public partial class NaiveReferenceTests
                 && NaiveFunnel.TimeToConvert(events, ViewCartBuy, window, exclusions)
                     .SequenceEqual(NaiveFunnel.TimeToConvert(shuffled, ViewCartBuy, window, exclusions));
         }).QuickCheckThrowOnFailure();
+
+    [Fact]
+    public void Funnel_OrderedGreedyDepth_EqualsAnExhaustiveSearchOverEveryAssignment() =>
+        Prop.ForAll(SmallLogs(), events =>
+        {
+            // The greedy rule ("the earliest not-yet-used occurrence") reaches as deep as any assignment of distinct
+            // occurrences with non-decreasing times inside [anchor, anchor + window] would.
+            string[] steps = ["view", "view", "cart", "view", "buy"];
+            var window = TimeSpan.FromMinutes(5);
+            var depths = NaiveFunnel.Depths(events, steps, window, RefFunnelMode.Ordered, NoExclusions);
+            return RefJourneys.ByCustomer(events).All(j => depths[j.Key] == ExhaustiveOrderedDepth(j.Value, steps, window));
+        }).QuickCheckThrowOnFailure();
+
+    private static int ExhaustiveOrderedDepth(List<RefEvent> journey, string[] steps, TimeSpan window)
+    {
+        var best = 0;
+        for (var anchor = 0; anchor < journey.Count; anchor++)
+        {
+            if (journey[anchor].Name == steps[0])
+            {
+                best = Math.Max(best, Deepest(1, journey[anchor].Time, [anchor]));
+
+                int Deepest(int step, DateTimeOffset previous, HashSet<int> used)
+                {
+                    var deepest = step;
+                    for (var i = 0; step < steps.Length && i < journey.Count; i++)
+                    {
+                        var e = journey[i];
+                        if (e.Name == steps[step] && !used.Contains(i) && e.Time >= previous && e.Time <= journey[anchor].Time + window)
+                        {
+                            deepest = Math.Max(deepest, Deepest(step + 1, e.Time, [.. used, i]));
+                        }
+                    }
+
+                    return deepest;
+                }
+            }
+        }
+
+        return best;
+    }
 }
