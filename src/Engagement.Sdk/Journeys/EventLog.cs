@@ -35,23 +35,22 @@ public sealed class EventLog
 {
     private readonly string[] _customers;
     private readonly int[] _customerOffsets;
-    private readonly int[] _customerColumn;
+    private int[]? _customerColumn;
     private readonly long[] _ticks;
     private readonly int[] _eventNameColumn;
     private readonly int[] _channelColumn;
-    private readonly double[] _values;
+    private double[]? _values;
     private readonly EventLogVocabulary _vocabulary;
-    private readonly Dictionary<string, int> _customerIndexes;
     private readonly EventLogProperty[] _properties;
 
     internal EventLog(
         string[] customers,
         int[] customerOffsets,
-        int[] customerColumn,
+        int[]? customerColumn,
         long[] ticks,
         int[] eventNameColumn,
         int[] channelColumn,
-        double[] values,
+        double[]? values,
         EventLogVocabulary vocabulary,
         EventLogProperty[] properties,
         EventLogBuildReport buildReport)
@@ -68,11 +67,6 @@ public sealed class EventLog
         BuildReport = buildReport;
         PropertyKeys = Array.AsReadOnly(Array.ConvertAll(properties, p => p.Key));
         Customers = Array.AsReadOnly(customers);
-        _customerIndexes = new Dictionary<string, int>(customers.Length, StringComparer.Ordinal);
-        for (var i = 0; i < customers.Length; i++)
-        {
-            _customerIndexes.Add(customers[i], i);
-        }
     }
 
     /// <summary>Gets how many events the log holds.</summary>
@@ -101,7 +95,8 @@ public sealed class EventLog
     public EventLogBuildReport BuildReport { get; }
 
     /// <summary>Gets the customer index of each row; non-decreasing.</summary>
-    public ReadOnlySpan<int> CustomerIndexes => _customerColumn;
+    /// <remarks>The column follows from the customers' ranges, so a log makes it on first read.</remarks>
+    public ReadOnlySpan<int> CustomerIndexes => _customerColumn ?? CreateCustomerColumn();
 
     /// <summary>Gets the timestamp of each row as UTC ticks (<see cref="DateTimeOffset.UtcTicks"/>); non-decreasing
     /// within each customer.</summary>
@@ -114,7 +109,8 @@ public sealed class EventLog
     public ReadOnlySpan<int> ChannelIds => _channelColumn;
 
     /// <summary>Gets the value of each row, or <see cref="double.NaN"/> when the event has none; never infinite.</summary>
-    public ReadOnlySpan<double> Values => _values;
+    /// <remarks>A log built from events none of which has a value holds no column until this is first read.</remarks>
+    public ReadOnlySpan<double> Values => _values ?? CreateValuesWithout();
 
     /// <summary>Gets where each customer's rows start: customer <c>c</c> holds rows <c>[offsets[c], offsets[c + 1])</c>.</summary>
     internal ReadOnlySpan<int> CustomerOffsets => _customerOffsets;
@@ -255,7 +251,10 @@ public sealed class EventLog
     public bool TryGetCustomerIndex(string customerId, out int customer)
     {
         ArgumentNullException.ThrowIfNull(customerId);
-        return Found(_customerIndexes.TryGetValue(customerId, out customer), ref customer);
+
+        // The ids are in ordinal order: a binary search needs no table beside them.
+        customer = Array.BinarySearch(_customers, customerId, StringComparer.Ordinal);
+        return Found(customer >= 0, ref customer);
     }
 
     /// <summary>Looks up the id of an event name.</summary>
@@ -303,13 +302,33 @@ public sealed class EventLog
         var firstCustomer = 0;
         for (var p = 0; p < partitions; p++)
         {
-            var endCustomer = p == partitions - 1 ? _customers.Length : FirstCustomerAtOrAfter((long)Count * (p + 1) / partitions);
+            var endCustomer = p == partitions - 1 ? _customers.Length : FirstCustomerAtOrAfter(_customerOffsets, (long)Count * (p + 1) / partitions);
             endCustomer = Math.Max(endCustomer, firstCustomer);
             logs[p] = Slice(firstCustomer, endCustomer);
             firstCustomer = endCustomer;
         }
 
         return Array.AsReadOnly(logs);
+    }
+
+    // Each row's customer index, from the offsets; a race makes two and keeps one.
+    private int[] CreateCustomerColumn()
+    {
+        var column = new int[Count];
+        for (var c = 0; c < _customers.Length; c++)
+        {
+            column.AsSpan(_customerOffsets[c], _customerOffsets[c + 1] - _customerOffsets[c]).Fill(c);
+        }
+
+        return Interlocked.CompareExchange(ref _customerColumn, column, null) ?? column;
+    }
+
+    // The column of a log without values: all NaN, made on first read; a race makes two and keeps one.
+    private double[] CreateValuesWithout()
+    {
+        var values = new double[Count];
+        values.AsSpan().Fill(double.NaN);
+        return Interlocked.CompareExchange(ref _values, values, null) ?? values;
     }
 
     private static bool Found(bool found, ref int id)
@@ -339,13 +358,13 @@ public sealed class EventLog
     }
 
     // The first customer whose events start at or after the given row, by binary search over the offsets.
-    private int FirstCustomerAtOrAfter(long row)
+    internal static int FirstCustomerAtOrAfter(int[] customerOffsets, long row)
     {
-        int low = 0, high = _customers.Length;
+        int low = 0, high = customerOffsets.Length - 1;
         while (low < high)
         {
             var mid = (int)(((uint)low + (uint)high) >> 1);
-            if (_customerOffsets[mid] < row)
+            if (customerOffsets[mid] < row)
             {
                 low = mid + 1;
             }
@@ -368,20 +387,14 @@ public sealed class EventLog
             offsets[i] = _customerOffsets[firstCustomer + i] - start;
         }
 
-        var customerColumn = new int[length];
-        for (var i = 0; i < length; i++)
-        {
-            customerColumn[i] = _customerColumn[start + i] - firstCustomer;
-        }
-
         return new EventLog(
             _customers[firstCustomer..endCustomer],
             offsets,
-            customerColumn,
+            null,
             _ticks.AsSpan(start, length).ToArray(),
             _eventNameColumn.AsSpan(start, length).ToArray(),
             _channelColumn.AsSpan(start, length).ToArray(),
-            _values.AsSpan(start, length).ToArray(),
+            _values?.AsSpan(start, length).ToArray(),
             _vocabulary,
             Array.ConvertAll(_properties, p => p.Slice(start, length)),
             new EventLogBuildReport(length, 0));

@@ -42,7 +42,8 @@ public sealed class EventLogBuilder
     private long[] _ticks = [];
     private int[] _eventNameColumn = [];
     private int[] _channelColumn = [];
-    private double[] _values = [];
+    // Made at the first row with a value, so that a log of events without values never holds a column of NaNs.
+    private double[]? _values;
     private int _count;
     private int _pending;
     private long _duplicates;
@@ -96,6 +97,10 @@ public sealed class EventLogBuilder
 
     /// <summary>Gets how many rows are held: those added minus the duplicates dropped.</summary>
     public int Count => _count;
+
+    /// <summary>Gets or sets from how many rows on <see cref="Build"/> uses a second core; smaller builds run on the
+    /// calling thread, where starting another costs more than it saves. Tests lower it to reach the parallel path.</summary>
+    internal int ParallelThreshold { get; set; } = CustomerScan.ParallelThreshold;
 
     /// <summary>Adds an event that has no event id and no value; it is never dropped.</summary>
     /// <param name="customerId">The customer's id; not empty or white space.</param>
@@ -235,14 +240,19 @@ public sealed class EventLogBuilder
     /// Customers are numbered in ordinal order of their ids; event names and channels in order of first sight. The sort
     /// is stable: events of one customer with equal timestamps keep the order they were added in. It takes
     /// O(n + c log c) for n rows and c customers when each customer's rows arrive in time order, and O(n log n) at worst.
+    /// From 65,536 rows on, it runs on two cores (thread-pool threads, joined before it returns).
     /// </remarks>
     public EventLog Build()
     {
         ResolveCustomers();
         var n = _count;
         var customerCount = _customerIds.Count;
+        var parallel = n >= ParallelThreshold && Environment.ProcessorCount > 1;
 
-        // Customers in ordinal order of their ids, so that the layout does not depend on the order of the input.
+        // Customers in ordinal order of their ids, so that the layout does not depend on the order of the input: each core
+        // sorts half of them, and the halves are merged. Meanwhile, each core counts each customer's rows (by id in order
+        // of first sight) in one half of the input: the two halves are scattered at once below, the first half's rows of
+        // a customer before the second's, which keeps input order.
         var customers = _customerIds.Keys.ToArray();
         var firstSeen = new int[customerCount];
         for (var i = 0; i < firstSeen.Length; i++)
@@ -250,59 +260,58 @@ public sealed class EventLogBuilder
             firstSeen[i] = i;
         }
 
-        Array.Sort(customers, firstSeen, StringComparer.Ordinal);
-        var rank = new int[customerCount];
-        for (var r = 0; r < customerCount; r++)
+        var half = parallel ? n / 2 : n;
+        var sortedHalf = parallel ? customerCount / 2 : customerCount;
+        var early = new int[customerCount];
+        var late = parallel ? new int[customerCount] : [];
+        Run(
+            parallel,
+            () =>
+            {
+                Array.Sort(customers, firstSeen, 0, sortedHalf, StringComparer.Ordinal);
+                CountRows(_customerColumn.AsSpan(0, half), early);
+            },
+            () =>
+            {
+                Array.Sort(customers, firstSeen, sortedHalf, customerCount - sortedHalf, StringComparer.Ordinal);
+                CountRows(_customerColumn.AsSpan(half, n - half), late);
+            });
+        if (parallel)
         {
-            rank[firstSeen[r]] = r;
+            (customers, firstSeen) = Merge(customers, firstSeen, sortedHalf);
         }
 
-        // A counting sort by customer keeps input order within each customer.
+        // Where each customer's rows start, in ordinal order; the counts become each half's write cursors, by id.
         var offsets = new int[customerCount + 1];
-        for (var i = 0; i < n; i++)
-        {
-            offsets[rank[_customerColumn[i]] + 1]++;
-        }
-
         for (var r = 0; r < customerCount; r++)
         {
-            offsets[r + 1] += offsets[r];
+            var id = firstSeen[r];
+            var start = offsets[r];
+            offsets[r + 1] = start + early[id] + (parallel ? late[id] : 0);
+            if (parallel)
+            {
+                late[id] = start + early[id];
+            }
+
+            early[id] = start;
         }
 
-        var next = offsets[..^1];
-        var order = new int[n];
-        for (var i = 0; i < n; i++)
-        {
-            order[next[rank[_customerColumn[i]]]++] = i;
-        }
-
+        // A counting sort by customer, reading the input in order and writing each row to its customer's next slot. Where
+        // each row came from is kept only for the property columns, which follow it.
+        var order = _properties.Length == 0 ? null : new int[n];
         var ticks = new long[n];
-        for (var j = 0; j < n; j++)
-        {
-            ticks[j] = _ticks[order[j]];
-        }
-
-        for (var r = 0; r < customerCount; r++)
-        {
-            SortByTimeThenInput(ticks.AsSpan(offsets[r], offsets[r + 1] - offsets[r]), order.AsSpan(offsets[r], offsets[r + 1] - offsets[r]));
-        }
-
-        var customerColumn = new int[n];
         var eventNames = new int[n];
         var channels = new int[n];
-        var values = new double[n];
-        for (var r = 0; r < customerCount; r++)
-        {
-            customerColumn.AsSpan(offsets[r], offsets[r + 1] - offsets[r]).Fill(r);
-        }
+        var values = _values is null ? null : new double[n];
+        var columns = new Columns(order, ticks, eventNames, channels, values);
+        Run(parallel, () => Scatter(0, half, early, columns), () => Scatter(half, n, late, columns));
 
-        for (var j = 0; j < n; j++)
-        {
-            var row = order[j];
-            eventNames[j] = _eventNameColumn[row];
-            channels[j] = _channelColumn[row];
-            values[j] = _values[row];
-        }
+        // Then each customer's rows by time, which most input already is.
+        var middle = parallel ? EventLog.FirstCustomerAtOrAfter(offsets, n / 2) : customerCount;
+        Run(
+            parallel,
+            () => SortCustomers(0, middle, offsets, columns),
+            () => SortCustomers(middle, customerCount, offsets, columns));
 
         var vocabulary = new EventLogVocabulary(
             [.. _eventNameIds.Keys],
@@ -312,13 +321,13 @@ public sealed class EventLogBuilder
         var properties = new EventLogProperty[_properties.Length];
         for (var k = 0; k < properties.Length; k++)
         {
-            properties[k] = _properties[k].Build(_propertyKeys[k], order);
+            properties[k] = _properties[k].Build(_propertyKeys[k], order!);
         }
 
         return new EventLog(
             customers,
             offsets,
-            customerColumn,
+            null,
             ticks,
             eventNames,
             channels,
@@ -328,27 +337,134 @@ public sealed class EventLogBuilder
             new EventLogBuildReport(n + _duplicates, _duplicates));
     }
 
-    // Sorts one customer's rows by (ticks, input position). The rows arrive in input order, so most real data (logged in
-    // time order) is already sorted and costs one pass; otherwise an unstable sort by ticks is followed by sorting each
-    // run of equal ticks by input position, which restores stability.
-    private static void SortByTimeThenInput(Span<long> ticks, Span<int> order)
+    private static void Run(bool parallel, Action first, Action second)
     {
-        var sorted = true;
+        if (parallel)
+        {
+            Parallel.Invoke(first, second);
+        }
+        else
+        {
+            first();
+            second();
+        }
+    }
+
+    // Merges two sorted runs of distinct ids, [0, middle) and [middle, end), with their first-sight numbers.
+    private static (string[] Customers, int[] FirstSeen) Merge(string[] customers, int[] firstSeen, int middle)
+    {
+        var mergedCustomers = new string[customers.Length];
+        var mergedFirstSeen = new int[customers.Length];
+        int a = 0, b = middle;
+        for (var k = 0; k < customers.Length; k++)
+        {
+            var takeFirst = b == customers.Length || (a < middle && string.CompareOrdinal(customers[a], customers[b]) < 0);
+            var from = takeFirst ? a++ : b++;
+            mergedCustomers[k] = customers[from];
+            mergedFirstSeen[k] = firstSeen[from];
+        }
+
+        return (mergedCustomers, mergedFirstSeen);
+    }
+
+    private static void CountRows(ReadOnlySpan<int> customerColumn, Span<int> counts)
+    {
+        foreach (var customer in customerColumn)
+        {
+            counts[customer]++;
+        }
+    }
+
+    // Moves input rows [start, end) to their places: cursor[id] is where the next row of customer id goes.
+    private void Scatter(int start, int end, int[] cursor, Columns to)
+    {
+        var customerColumn = _customerColumn;
+        var values = _values;
+        for (var i = start; i < end; i++)
+        {
+            var j = cursor[customerColumn[i]]++;
+            if (to.Order is not null)
+            {
+                to.Order[j] = i;
+            }
+
+            to.Ticks[j] = _ticks[i];
+            to.EventNames[j] = _eventNameColumn[i];
+            to.Channels[j] = _channelColumn[i];
+            if (values is not null)
+            {
+                to.Values![j] = values[i];
+            }
+        }
+    }
+
+    // Sorts the rows of customers [first, end) (in ordinal order) by time. A customer's rows were scattered in input
+    // order, so most real data (logged in time order) is already sorted and costs one pass; the others are sorted by
+    // (ticks, position), which keeps input order for equal ticks, and every column follows.
+    private static void SortCustomers(int first, int end, int[] offsets, Columns columns)
+    {
+        int[] positions = [], scratch = [];
+        double[] valueScratch = [];
+        for (var r = first; r < end; r++)
+        {
+            var start = offsets[r];
+            var length = offsets[r + 1] - start;
+            var ticks = columns.Ticks.AsSpan(start, length);
+            if (IsInTimeOrder(ticks))
+            {
+                continue;
+            }
+
+            if (positions.Length < length)
+            {
+                positions = new int[Math.Max(length, 2 * positions.Length)];
+                scratch = new int[positions.Length];
+            }
+
+            var moves = positions.AsSpan(0, length);
+            SortByTimeThenPosition(ticks, moves);
+            Permute(columns.EventNames.AsSpan(start, length), moves, scratch);
+            Permute(columns.Channels.AsSpan(start, length), moves, scratch);
+            if (columns.Order is not null)
+            {
+                Permute(columns.Order.AsSpan(start, length), moves, scratch);
+            }
+
+            if (columns.Values is not null)
+            {
+                if (valueScratch.Length < length)
+                {
+                    valueScratch = new double[positions.Length];
+                }
+
+                Permute(columns.Values.AsSpan(start, length), moves, valueScratch);
+            }
+        }
+    }
+
+    private static bool IsInTimeOrder(ReadOnlySpan<long> ticks)
+    {
         for (var i = 1; i < ticks.Length; i++)
         {
             if (ticks[i] < ticks[i - 1])
             {
-                sorted = false;
-                break;
+                return false;
             }
         }
 
-        if (sorted)
+        return true;
+    }
+
+    // Sorts ticks and fills positions with where each sorted row was: an unstable sort by ticks, then each run of equal
+    // ticks sorted by position, which restores stability.
+    private static void SortByTimeThenPosition(Span<long> ticks, Span<int> positions)
+    {
+        for (var j = 0; j < positions.Length; j++)
         {
-            return;
+            positions[j] = j;
         }
 
-        ticks.Sort(order);
+        ticks.Sort(positions);
         var start = 0;
         for (var i = 1; i <= ticks.Length; i++)
         {
@@ -356,11 +472,22 @@ public sealed class EventLogBuilder
             {
                 if (i - start > 1)
                 {
-                    order[start..i].Sort();
+                    positions[start..i].Sort();
                 }
 
                 start = i;
             }
+        }
+    }
+
+    // Row j of the column becomes the row that was at positions[j].
+    private static void Permute<T>(Span<T> column, ReadOnlySpan<int> positions, T[] scratch)
+    {
+        var before = scratch.AsSpan(0, column.Length);
+        column.CopyTo(before);
+        for (var j = 0; j < column.Length; j++)
+        {
+            column[j] = before[positions[j]];
         }
     }
 
@@ -410,7 +537,20 @@ public sealed class EventLogBuilder
         _ticks[row] = timestamp.UtcTicks;
         _eventNameColumn[row] = EventNameId(eventName);
         _channelColumn[row] = ChannelId(channel);
-        _values[row] = value ?? double.NaN;
+        if (value is { } number)
+        {
+            if (_values is null)
+            {
+                _values = new double[_ticks.Length];
+                _values.AsSpan(0, row).Fill(double.NaN);
+            }
+
+            _values[row] = number;
+        }
+        else if (_values is not null)
+        {
+            _values[row] = double.NaN;
+        }
         return row;
     }
 
@@ -477,7 +617,10 @@ public sealed class EventLogBuilder
         Array.Resize(ref _ticks, capacity);
         Array.Resize(ref _eventNameColumn, capacity);
         Array.Resize(ref _channelColumn, capacity);
-        Array.Resize(ref _values, capacity);
+        if (_values is not null)
+        {
+            Array.Resize(ref _values, capacity);
+        }
         foreach (var property in _properties)
         {
             property.Resize(capacity);
@@ -566,4 +709,7 @@ public sealed class EventLogBuilder
         public readonly ChannelKind Kind = kind;
         public readonly int Id = id;
     }
+
+    // The columns of the log being built, in their final order.
+    private readonly record struct Columns(int[]? Order, long[] Ticks, int[] EventNames, int[] Channels, double[]? Values);
 }

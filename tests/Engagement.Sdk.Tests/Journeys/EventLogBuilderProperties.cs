@@ -7,7 +7,7 @@ namespace Engagement.Sdk.Tests.Journeys;
 
 /// <summary>
 /// The builder at sizes where its batches of pending rows fill up (hundreds of rows, hundreds of customers), with ids as
-/// fresh strings or shared instances and a snapshot taken midway, against a stable LINQ sort.
+/// fresh strings or shared instances, a snapshot taken midway, and on one core or two, against a stable LINQ sort.
 /// </summary>
 public class EventLogBuilderProperties
 {
@@ -38,12 +38,17 @@ public class EventLogBuilderProperties
 
     [Fact]
     public void Build_LargeInputs_EqualsAStableSortOfTheRows_AtEverySnapshot() =>
-        Prop.ForAll(Rows(), Gen.Elements(true, false).ToArbitrary(), Gen.Choose(0, 2_000).ToArbitrary(), (rows, shared, snapshotAt) =>
+        Prop.ForAll(Rows(), Gen.Elements(true, false).Two().ToArbitrary(), Gen.Choose(0, 2_000).Two().ToArbitrary(), (rows, options, at) =>
         {
+            // Rows before valuesFrom have no value, so the builder starts its value column late (or never).
+            var (shared, parallel) = options;
+            var (snapshotAt, valuesFrom) = at;
             var ids = new Dictionary<int, string>();
             string Id(int customer) =>
                 shared ? (ids.TryGetValue(customer, out var id) ? id : ids[customer] = "c" + customer) : "c" + customer;
-            var builder = new EventLogBuilder();
+            // Half the builds keep a property, which must follow its rows through the sort.
+            var withProperty = (rows.Length + snapshotAt) % 2 == 0;
+            var builder = new EventLogBuilder(withProperty ? ["p"] : []) { ParallelThreshold = parallel ? 0 : int.MaxValue };
             EventLog? snapshot = null;
             for (var i = 0; i < rows.Length; i++)
             {
@@ -53,18 +58,55 @@ public class EventLogBuilderProperties
                 }
 
                 var (customer, second, name, channel) = rows[i];
-                builder.Add(Id(customer), T0.AddSeconds(second), NamePool[name], ChannelPool[channel], i);
+                builder.Add(
+                    null, Id(customer), T0.AddSeconds(second), NamePool[name], ChannelPool[channel], i >= valuesFrom ? i : null, withProperty ? [Property(i)] : []);
             }
 
             var log = builder.Build();
             EventLogTests.AssertWellFormed(log);
-            return Matches(log, rows) && (snapshot is null || Matches(snapshot, rows[..snapshotAt]));
+            return Matches(log, rows, valuesFrom) && (snapshot is null || Matches(snapshot, rows[..snapshotAt], valuesFrom));
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(60));
 
-    private static bool Matches(EventLog log, (int Customer, int Second, int Name, int Channel)[] rows)
+    [Fact]
+    public void Build_NoValues_ReadsNaNInTheLogAndItsPartitions()
     {
+        var builder = new EventLogBuilder();
+        builder.Add("b", T0, "view", Channels.Email);
+        builder.Add("a", T0, "view", Channels.Email);
+        builder.Add("a", T0.AddSeconds(1), "buy", Channels.Email);
+        var log = builder.Build();
+        Assert.Equal([double.NaN, double.NaN, double.NaN], log.Values.ToArray());
+        var parts = log.Partition(2);
+        Assert.Equal([double.NaN, double.NaN], parts[0].Values.ToArray());
+        Assert.Equal([double.NaN], parts[1].Values.ToArray());
+
+        // A value after rows without one: the earlier rows still read NaN, in the new log and not in the old.
+        builder.Add("a", T0.AddSeconds(2), "buy", Channels.Email, 9.5);
+        Assert.Equal([double.NaN, double.NaN, 9.5, double.NaN], builder.Build().Values.ToArray());
+        Assert.Equal(3, log.Values.Length);
+    }
+
+    // Every third row has no value for the property.
+    private static string? Property(int row) => row % 3 == 0 ? null : "p" + (row % 7);
+
+    private static bool Matches(EventLog log, (int Customer, int Second, int Name, int Channel)[] rows, int valuesFrom)
+    {
+        // A row's value is its input position, when it has one; the property, when kept, is a function of that position.
+        if (log.TryGetProperty("p", out var property))
+        {
+            for (var i = 0; i < log.Count; i++)
+            {
+                var id = property.ValueIds[i];
+                var position = (int)log.Values[i];
+                if (!double.IsNaN(log.Values[i]) && (id < 0 ? null : property.Values[id]) != Property(position))
+                {
+                    return false;
+                }
+            }
+        }
+
         var expected = rows
-            .Select((r, i) => ("c" + r.Customer, T0.AddSeconds(r.Second).UtcTicks, NamePool[r.Name], ChannelPool[r.Channel], (double)i))
+            .Select((r, i) => ("c" + r.Customer, T0.AddSeconds(r.Second).UtcTicks, NamePool[r.Name], ChannelPool[r.Channel], i >= valuesFrom ? i : double.NaN))
             .OrderBy(r => r.Item1, StringComparer.Ordinal)
             .ThenBy(r => r.UtcTicks)
             .ToList();
