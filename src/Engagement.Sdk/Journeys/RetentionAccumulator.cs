@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -256,6 +257,12 @@ public sealed class RetentionAccumulator : IMetricAccumulator<RetentionAccumulat
             bounds[count + 1] = periods.ToTicks;
             bounds[count + 2] = long.MaxValue;
 
+            if (_retention.CohortType == RetentionCohortType.FirstTime && _startId != _returnId)
+            {
+                RunFirstTime(first, end, tally, bounds);
+                return;
+            }
+
             var names = _log.EventNameIds;
             var ticks = _log.Timestamps;
             var kinds = _kinds;
@@ -317,6 +324,71 @@ public sealed class RetentionAccumulator : IMetricAccumulator<RetentionAccumulat
             }
 
             CountCustomer(counts, count, startBits, returnBits, firstTime, unbounded);
+        }
+
+        // First-time cohorts with a return event of their own need only each customer's first start event and the
+        // return events' rows: a vectorised search finds the first start row of each customer, and another the return
+        // rows of the chunk, so the other rows' timestamps are never read. Cohorts and returns are kept per customer of
+        // the chunk in pooled arrays.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private void RunFirstTime(int first, int end, CohortTally tally, ReadOnlySpan<long> bounds)
+        {
+            var count = _retention.Periods.Count;
+            var names = _log.EventNameIds;
+            var ticks = _log.Timestamps;
+            var offsets = _log.CustomerOffsets;
+            var cohorts = ArrayPool<int>.Shared.Rent(end - first);
+            var returns = ArrayPool<ulong>.Shared.Rent(end - first);
+            try
+            {
+                for (var customer = first; customer < end; customer++)
+                {
+                    var start = offsets[customer];
+                    var at = names[start..offsets[customer + 1]].IndexOf(_startId);
+                    var bucket = at < 0 ? 0 : Bucket(bounds, ticks[start + at]);
+                    cohorts[customer - first] = bucket > count ? 0 : bucket;
+                    returns[customer - first] = 0;
+                }
+
+                if (_returnId >= 0)
+                {
+                    int row = offsets[first], rowEnd = offsets[end], current = first;
+                    while (row < rowEnd)
+                    {
+                        var at = names[row..rowEnd].IndexOf(_returnId);
+                        if (at < 0)
+                        {
+                            break;
+                        }
+
+                        row += at;
+                        while (offsets[current + 1] <= row)
+                        {
+                            current++;
+                        }
+
+                        if (cohorts[current - first] != 0)
+                        {
+                            returns[current - first] |= 1UL << Bucket(bounds, ticks[row]);
+                        }
+
+                        row++;
+                    }
+                }
+
+                for (var customer = 0; customer < end - first; customer++)
+                {
+                    if (cohorts[customer] != 0)
+                    {
+                        CountCustomer(tally.Counts, count, 1UL << cohorts[customer], returns[customer], firstTime: false, _retention.Unbounded);
+                    }
+                }
+            }
+            finally
+            {
+                ArrayPool<int>.Shared.Return(cohorts);
+                ArrayPool<ulong>.Shared.Return(returns);
+            }
         }
 
         // Counts one customer's cohorts and returns from its buckets (bit 0 before the range, bit periods + 1 after).
