@@ -17,6 +17,7 @@ internal static class Program
             MetricChecks.Run(check);
             ModelChecks.Run(check);
             StrictnessChecks.Run(check);
+            JourneyMapChecks.Run(check);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

@@ -55,6 +55,8 @@ public static class EngagementJson
         Wrap(EngagementJsonContext.Default.MentionResult),
         Wrap(EngagementJsonContext.Default.ShareOfVoiceState),
         Wrap(EngagementJsonContext.Default.ShareOfVoiceResult),
+
+        // Journeys: cohorts and lifecycle
         Wrap(EngagementJsonContext.Default.CalendarPeriod),
         Wrap(EngagementJsonContext.Default.RetentionCohortType),
         Wrap(EngagementJsonContext.Default.RetentionDefinition),
@@ -65,7 +67,38 @@ public static class EngagementJson
         Wrap(EngagementJsonContext.Default.LifecycleDefinition),
         Wrap(EngagementJsonContext.Default.LifecyclePeriod),
         Wrap(EngagementJsonContext.Default.LifecycleResult),
-        Wrap(EngagementJsonContext.Default.LifecycleState));
+        Wrap(EngagementJsonContext.Default.LifecycleState),
+
+        // Journeys: stages, maps and paths (CalendarPeriod comes with cohorts and lifecycle)
+        Wrap(EngagementJsonContext.Default.StageRule),
+        Wrap(EngagementJsonContext.Default.StageRules),
+        Wrap(EngagementJsonContext.Default.StageDefinition),
+        Wrap(EngagementJsonContext.Default.StageStatistics),
+        Wrap(EngagementJsonContext.Default.StagePeriodCounts),
+        Wrap(EngagementJsonContext.Default.StageState),
+        Wrap(EngagementJsonContext.Default.StageResult),
+        Wrap(EngagementJsonContext.Default.PathNodeKind),
+        Wrap(EngagementJsonContext.Default.PathDefinition),
+        Wrap(EngagementJsonContext.Default.PathTransition),
+        Wrap(EngagementJsonContext.Default.PathCount),
+        Wrap(EngagementJsonContext.Default.PathState),
+        Wrap(EngagementJsonContext.Default.PathResult),
+        Wrap(EngagementJsonContext.Default.SankeyNode),
+        Wrap(EngagementJsonContext.Default.SankeyLink),
+        Wrap(EngagementJsonContext.Default.PathSankey),
+        Wrap(EngagementJsonContext.Default.JourneyMapPainPoint),
+        Wrap(EngagementJsonContext.Default.JourneyMap),
+
+        // Journeys: funnels
+        Wrap(EngagementJsonContext.Default.FunnelMode),
+        Wrap(EngagementJsonContext.Default.FunnelBreakdown),
+        Wrap(EngagementJsonContext.Default.FunnelStep),
+        Wrap(EngagementJsonContext.Default.FunnelExclusion),
+        Wrap(EngagementJsonContext.Default.FunnelDefinition),
+        Wrap(EngagementJsonContext.Default.FunnelSegment),
+        Wrap(EngagementJsonContext.Default.FunnelState),
+        Wrap(EngagementJsonContext.Default.FunnelStepResult),
+        Wrap(EngagementJsonContext.Default.FunnelResult));
 
     /// <summary>Gets the resolver of the library's strict metadata, to chain into a host's own options.</summary>
     public static IJsonTypeInfoResolver TypeInfoResolver { get; } = new Resolver();

@@ -57,6 +57,15 @@ namespace Engagement.Sdk.IO;
 // Journeys: sessions
 
 // Journeys: funnels
+[JsonSerializable(typeof(FunnelMode))]
+[JsonSerializable(typeof(FunnelBreakdown))]
+[JsonSerializable(typeof(FunnelStep))]
+[JsonSerializable(typeof(FunnelExclusion))]
+[JsonSerializable(typeof(FunnelDefinition))]
+[JsonSerializable(typeof(FunnelSegment))]
+[JsonSerializable(typeof(FunnelState))]
+[JsonSerializable(typeof(FunnelStepResult))]
+[JsonSerializable(typeof(FunnelResult))]
 
 // Journeys: cohorts and lifecycle
 [JsonSerializable(typeof(CalendarPeriod))]
@@ -72,5 +81,23 @@ namespace Engagement.Sdk.IO;
 [JsonSerializable(typeof(LifecycleState))]
 
 // Journeys: stages, maps, paths and pain points
+[JsonSerializable(typeof(StageRule))]
+[JsonSerializable(typeof(StageRules))]
+[JsonSerializable(typeof(StageDefinition))]
+[JsonSerializable(typeof(StageStatistics))]
+[JsonSerializable(typeof(StagePeriodCounts))]
+[JsonSerializable(typeof(StageState))]
+[JsonSerializable(typeof(StageResult))]
+[JsonSerializable(typeof(PathNodeKind))]
+[JsonSerializable(typeof(PathDefinition))]
+[JsonSerializable(typeof(PathTransition))]
+[JsonSerializable(typeof(PathCount))]
+[JsonSerializable(typeof(PathState))]
+[JsonSerializable(typeof(PathResult))]
+[JsonSerializable(typeof(SankeyNode))]
+[JsonSerializable(typeof(SankeyLink))]
+[JsonSerializable(typeof(PathSankey))]
+[JsonSerializable(typeof(JourneyMapPainPoint))]
+[JsonSerializable(typeof(JourneyMap))]
 
 internal sealed partial class EngagementJsonContext : JsonSerializerContext;

@@ -1,3 +1,4 @@
+using Engagement.Sdk.Benchmarks.Journeys;
 using Engagement.Sdk.Journeys;
 using Engagement.Sdk.Touchpoints;
 using FsCheck;
@@ -66,6 +67,22 @@ public class EventLogBuilderProperties
             EventLogTests.AssertWellFormed(log);
             return Matches(log, rows, valuesFrom) && (snapshot is null || Matches(snapshot, rows[..snapshotAt], valuesFrom));
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(60));
+
+    [Fact]
+    public void Build_SyntheticClickstreamOnTwoCores_EqualsAStableSortOfTheRows()
+    {
+        // 150k rows in time order, above the parallel threshold: the default path of a real build.
+        var data = JourneyData.Generate(8_000, 150_000, 11);
+        var log = data.Build();
+        var expected = Enumerable.Range(0, data.Count)
+            .OrderBy(i => data.CustomerIds[i], StringComparer.Ordinal)
+            .ThenBy(i => data.UtcTicks[i])
+            .Select(i => (data.CustomerIds[i], data.UtcTicks[i], data.EventNames[i], data.GetChannel(i), double.NaN))
+            .ToList();
+        Assert.True(log.Count >= 1 << 16);
+        EventLogTests.AssertWellFormed(log);
+        Assert.Equal(expected, EventLogTests.Rows(log));
+    }
 
     [Fact]
     public void Build_NoValues_ReadsNaNInTheLogAndItsPartitions()
