@@ -56,6 +56,19 @@ public static class EngagementJson
         Wrap(EngagementJsonContext.Default.ShareOfVoiceState),
         Wrap(EngagementJsonContext.Default.ShareOfVoiceResult),
 
+        // Journeys: cohorts and lifecycle
+        Wrap(EngagementJsonContext.Default.CalendarPeriod),
+        Wrap(EngagementJsonContext.Default.RetentionCohortType),
+        Wrap(EngagementJsonContext.Default.RetentionDefinition),
+        Wrap(EngagementJsonContext.Default.RetentionCohort),
+        Wrap(EngagementJsonContext.Default.RetentionResult),
+        Wrap(EngagementJsonContext.Default.RetentionState),
+        Wrap(EngagementJsonContext.Default.LifecycleStatus),
+        Wrap(EngagementJsonContext.Default.LifecycleDefinition),
+        Wrap(EngagementJsonContext.Default.LifecyclePeriod),
+        Wrap(EngagementJsonContext.Default.LifecycleResult),
+        Wrap(EngagementJsonContext.Default.LifecycleState),
+
         // Journeys: stages, maps and paths (CalendarPeriod comes with cohorts and lifecycle)
         Wrap(EngagementJsonContext.Default.StageRule),
         Wrap(EngagementJsonContext.Default.StageRules),

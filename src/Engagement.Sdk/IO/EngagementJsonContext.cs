@@ -71,6 +71,17 @@ namespace Engagement.Sdk.IO;
 [JsonSerializable(typeof(FunnelResult))]
 
 // Journeys: cohorts and lifecycle
+[JsonSerializable(typeof(CalendarPeriod))]
+[JsonSerializable(typeof(RetentionCohortType))]
+[JsonSerializable(typeof(RetentionDefinition))]
+[JsonSerializable(typeof(RetentionCohort))]
+[JsonSerializable(typeof(RetentionResult))]
+[JsonSerializable(typeof(RetentionState))]
+[JsonSerializable(typeof(LifecycleStatus))]
+[JsonSerializable(typeof(LifecycleDefinition))]
+[JsonSerializable(typeof(LifecyclePeriod))]
+[JsonSerializable(typeof(LifecycleResult))]
+[JsonSerializable(typeof(LifecycleState))]
 
 // Journeys: stages, maps, paths and pain points
 [JsonSerializable(typeof(StageRule))]
