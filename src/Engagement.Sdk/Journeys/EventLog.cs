@@ -69,6 +69,10 @@ public sealed class EventLog
         Customers = Array.AsReadOnly(customers);
     }
 
+    /// <summary>The most partitions <see cref="Partition"/> makes: far more than any machine has cores, and few enough
+    /// that the list of (mostly empty) logs it returns stays small.</summary>
+    public const int MaxPartitions = 1 << 16;
+
     /// <summary>Gets how many events the log holds.</summary>
     public int Count => _ticks.Length;
 
@@ -278,7 +282,7 @@ public sealed class EventLog
     /// Splits the log by customer into <paramref name="partitions"/> logs, each holding whole customers, so that journey
     /// results computed per partition can be merged.
     /// </summary>
-    /// <param name="partitions">How many logs to return; at least 1.</param>
+    /// <param name="partitions">How many logs to return; from 1 to <see cref="MaxPartitions"/>.</param>
     /// <returns>Exactly <paramref name="partitions"/> logs; some are empty when there are fewer customers than partitions or
     /// one customer outweighs the rest.</returns>
     /// <remarks>
@@ -289,10 +293,12 @@ public sealed class EventLog
     /// partition's <see cref="BuildReport"/> counts its own events as read and kept. With one partition, the result holds
     /// this log itself.
     /// </remarks>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="partitions"/> is 0 or negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="partitions"/> is 0 or negative, or greater than
+    /// <see cref="MaxPartitions"/>.</exception>
     public IReadOnlyList<EventLog> Partition(int partitions)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(partitions);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(partitions, MaxPartitions);
         if (partitions == 1)
         {
             return new ReadOnlyCollection<EventLog>([this]);

@@ -33,6 +33,7 @@ public sealed class RetentionCohort : IEquatable<RetentionCohort>
         RetentionCounts.CheckRow(_counts, 0, nameof(counts));
         Start = start;
         Counts = Array.AsReadOnly(_counts);
+        Rates = Array.AsReadOnly(Array.ConvertAll(_counts, count => new Proportion(count, _counts[0])));
     }
 
     /// <summary>Gets the start of the cohort's period: local midnight in the definition's time zone, with its offset.</summary>
@@ -47,7 +48,7 @@ public sealed class RetentionCohort : IEquatable<RetentionCohort>
 
     /// <summary>Gets the retention at each k: members retained out of the size. Index 0 is the size out of itself; with
     /// an empty cohort every rate has no value.</summary>
-    public IReadOnlyList<Proportion> Rates => Array.ConvertAll(_counts, count => new Proportion(count, _counts[0]));
+    public IReadOnlyList<Proportion> Rates { get; }
 
     /// <inheritdoc />
     public bool Equals(RetentionCohort? other) =>

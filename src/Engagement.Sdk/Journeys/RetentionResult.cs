@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using System.Globalization;
 using System.Text.Json.Serialization;
 using Engagement.Sdk.Statistics;
@@ -16,6 +17,7 @@ public sealed class RetentionResult : IEquatable<RetentionResult>
 {
     private readonly RetentionCohort[] _cohorts;
     private readonly long[] _counts;
+    private ReadOnlyCollection<Proportion>? _average;
 
     /// <summary>Creates a result; the analysis creates it, the constructor exists for JSON and checks every part.</summary>
     /// <param name="retention">The definition.</param>
@@ -103,28 +105,7 @@ public sealed class RetentionResult : IEquatable<RetentionResult>
     /// Gets the size-weighted average retention at each k (PostHog's mean row): the members retained at k summed over the
     /// cohorts that have a period k, out of those cohorts' summed sizes. Index 0 is 1 whenever some cohort has members.
     /// </summary>
-    public IReadOnlyList<Proportion> Average
-    {
-        get
-        {
-            var periods = _cohorts.Length;
-            var average = new Proportion[periods];
-            for (var k = 0; k < periods; k++)
-            {
-                long retained = 0, size = 0;
-                for (var c = 0; c + k < periods; c++)
-                {
-                    var row = RetentionCounts.RowStart(c, periods);
-                    retained += _counts[row + k];
-                    size += _counts[row];
-                }
-
-                average[k] = new Proportion(retained, size);
-            }
-
-            return Array.AsReadOnly(average);
-        }
-    }
+    public IReadOnlyList<Proportion> Average => _average ??= ComputeAverage();
 
     /// <inheritdoc />
     public bool Equals(RetentionResult? other) =>
@@ -143,4 +124,25 @@ public sealed class RetentionResult : IEquatable<RetentionResult>
     /// <returns>A readable description.</returns>
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"{Retention}; {Customers} customers{Environment.NewLine}{string.Join(Environment.NewLine, _cohorts.Select(c => c.ToString()))}");
+
+    // The size-weighted average, computed once: it visits every count, so reading it in a loop must not redo it.
+    private ReadOnlyCollection<Proportion> ComputeAverage()
+    {
+        var periods = _cohorts.Length;
+        var average = new Proportion[periods];
+        for (var k = 0; k < periods; k++)
+        {
+            long retained = 0, size = 0;
+            for (var c = 0; c + k < periods; c++)
+            {
+                var row = RetentionCounts.RowStart(c, periods);
+                retained += _counts[row + k];
+                size += _counts[row];
+            }
+
+            average[k] = new Proportion(retained, size);
+        }
+
+        return Array.AsReadOnly(average);
+    }
 }

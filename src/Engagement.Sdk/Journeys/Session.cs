@@ -43,7 +43,7 @@ public readonly struct Session : IEquatable<Session>
 
     /// <summary>Gets the session id with sessions by id, or <see langword="null"/> for sessions by timeout and for a
     /// session of events without an id.</summary>
-    public string? SessionId => _memberId >= 0 ? _rules!.SessionIds!.Values[_memberId] : null;
+    public string? SessionId => _rules?.SessionIds is { } ids && _memberId >= 0 ? ids.Values[_memberId] : null;
 
     /// <summary>Gets the row of the session's first event.</summary>
     public int FirstRow { get; }

@@ -133,37 +133,8 @@ public sealed class SessionResult : IEquatable<SessionResult>
             return new SessionResult(definition, 0, 0, events, views, null, null);
         }
 
-        var sorted = durations.Keys.ToArray();
-        Array.Sort(sorted);
-        Int128 sum = 0;
-        long seen = 0, lower = -1, upper = -1;
-        long lowerRank = (sessions - 1) / 2, upperRank = sessions / 2;
-        foreach (var duration in sorted)
-        {
-            var count = durations[duration];
-            sum += (Int128)duration * count;
-            if (lower < 0 && seen + count > lowerRank)
-            {
-                lower = duration;
-            }
-
-            if (upper < 0 && seen + count > upperRank)
-            {
-                upper = duration;
-            }
-
-            seen += count;
-        }
-
-        return new SessionResult(definition, sessions, engaged, events, views, new TimeSpan(RoundedHalf(sum, sessions)), new TimeSpan(RoundedHalf((Int128)lower + upper, 2)));
-    }
-
-    // numerator / denominator rounded to the nearest integer, halves up; both are 0 or more.
-    private static long RoundedHalf(Int128 numerator, long denominator)
-    {
-        var quotient = numerator / denominator;
-        var remainder = numerator % denominator;
-        return (long)(remainder * 2 >= denominator ? quotient + 1 : quotient);
+        var (mean, median) = DurationSummary.Of(durations.OrderBy(pair => pair.Key), sessions);
+        return new SessionResult(definition, sessions, engaged, events, views, mean, median);
     }
 
     private static TimeSpan? Duration(TimeSpan? value, long sessions, string paramName)

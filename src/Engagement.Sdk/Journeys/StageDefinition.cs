@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
+using Engagement.Sdk.IO;
 
 namespace Engagement.Sdk.Journeys;
 
@@ -31,7 +32,7 @@ public sealed class StageDefinition : IEquatable<StageDefinition>
     /// <param name="period">The period of the distribution.</param>
     /// <param name="timeZone">The id of the time zone periods start in, as <see cref="TimeZoneInfo.FindSystemTimeZoneById"/>
     /// takes it (IANA or Windows).</param>
-    /// <param name="firstDayOfWeek">The day weeks start on.</param>
+    /// <param name="weekStart">The day weeks start on.</param>
     /// <exception cref="ArgumentNullException"><paramref name="rules"/> or <paramref name="timeZone"/> is
     /// <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">Only one of <paramref name="from"/> and <paramref name="to"/> is given, or the
@@ -45,13 +46,13 @@ public sealed class StageDefinition : IEquatable<StageDefinition>
         DateTimeOffset? to = null,
         CalendarPeriod period = CalendarPeriod.Day,
         string timeZone = "UTC",
-        DayOfWeek firstDayOfWeek = DayOfWeek.Monday)
+        DayOfWeek weekStart = DayOfWeek.Monday)
     {
         ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(timeZone);
         Rules = rules;
         Period = Validation.Defined(period, nameof(period));
-        FirstDayOfWeek = Validation.Defined(firstDayOfWeek, nameof(firstDayOfWeek));
+        WeekStart = Validation.Defined(weekStart, nameof(weekStart));
         Validation.NotBlank(timeZone, nameof(timeZone));
         Zone = FindZone(timeZone);
         TimeZone = timeZone;
@@ -68,7 +69,7 @@ public sealed class StageDefinition : IEquatable<StageDefinition>
                 throw new ArgumentOutOfRangeException(nameof(to), to, $"The range must end after it starts; got from {Show(from)} to {Show(to)}.");
             }
 
-            _periods = CalendarPeriods.Create(period, timeZone, firstDayOfWeek, start, end);
+            _periods = CalendarPeriods.Create(period, timeZone, weekStart, start, end);
         }
 
         From = from;
@@ -94,7 +95,8 @@ public sealed class StageDefinition : IEquatable<StageDefinition>
 
     /// <summary>Gets the day weeks start on.</summary>
     /// <value>The default value is <see cref="DayOfWeek.Monday"/>.</value>
-    public DayOfWeek FirstDayOfWeek { get; }
+    [JsonConverter(typeof(StrictEnumConverter<DayOfWeek>))]
+    public DayOfWeek WeekStart { get; }
 
     /// <summary>Gets the number of periods of the distribution: 0 without a range.</summary>
     [JsonIgnore]
@@ -125,13 +127,13 @@ public sealed class StageDefinition : IEquatable<StageDefinition>
         && Nullable.Equals(To, other.To)
         && Period == other.Period
         && string.Equals(TimeZone, other.TimeZone, StringComparison.Ordinal)
-        && FirstDayOfWeek == other.FirstDayOfWeek;
+        && WeekStart == other.WeekStart;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as StageDefinition);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Rules, From, To, Period, TimeZone, FirstDayOfWeek);
+    public override int GetHashCode() => HashCode.Combine(Rules, From, To, Period, TimeZone, WeekStart);
 
     /// <summary>Returns the definition as <c>stages (5 rules over …), Week periods from … to … in UTC</c>.</summary>
     /// <returns>A readable description.</returns>

@@ -95,42 +95,16 @@ public sealed class StageStatistics : IEquatable<StageStatistics>
     /// <summary>Gets the number of completed visits.</summary>
     public long CompletedVisits { get; }
 
-    /// <summary>Gets the mean duration of completed visits (rounded to a tick), or <see langword="null"/> without any.</summary>
-    public TimeSpan? MeanTimeInStage
-    {
-        get
-        {
-            if (CompletedVisits == 0)
-            {
-                return null;
-            }
-
-            Int128 sum = 0;
-            for (var i = 0; i < DurationTicks.Count; i++)
-            {
-                sum += (Int128)DurationTicks[i] * DurationCounts[i];
-            }
-
-            return TimeSpan.FromTicks((long)(sum / CompletedVisits));
-        }
-    }
+    /// <summary>Gets the mean duration of completed visits (to the nearest tick, halves up), or <see langword="null"/>
+    /// without any.</summary>
+    public TimeSpan? MeanTimeInStage => Summary?.Mean;
 
     /// <summary>Gets the exact median duration of completed visits: the middle value, or the midpoint of the two middle
-    /// values for an even count (rounded down to a tick); <see langword="null"/> without any.</summary>
-    public TimeSpan? MedianTimeInStage
-    {
-        get
-        {
-            if (CompletedVisits == 0)
-            {
-                return null;
-            }
+    /// values for an even count (to the nearest tick, halves up); <see langword="null"/> without any.</summary>
+    public TimeSpan? MedianTimeInStage => Summary?.Median;
 
-            var lower = Nth((CompletedVisits - 1) / 2);
-            var upper = Nth(CompletedVisits / 2);
-            return TimeSpan.FromTicks((long)(((Int128)lower + upper) / 2));
-        }
-    }
+    private (TimeSpan Mean, TimeSpan Median)? Summary =>
+        CompletedVisits == 0 ? null : DurationSummary.Of(DurationTicks.Zip(DurationCounts, KeyValuePair.Create), CompletedVisits);
 
     /// <inheritdoc />
     public bool Equals(StageStatistics? other) =>
@@ -155,20 +129,4 @@ public sealed class StageStatistics : IEquatable<StageStatistics>
             $"{Stage}: furthest {Furthest}, current {Current}, {CompletedVisits} visits, median {MedianTimeInStage?.ToString() ?? "no value"}");
 
     private static ReadOnlyCollection<long> ReadOnly(IReadOnlyList<long> values) => Array.AsReadOnly([.. values]);
-
-    // The duration of the n-th visit (0-based) in ascending order.
-    private long Nth(long n)
-    {
-        for (var i = 0; i < DurationCounts.Count; i++)
-        {
-            if (n < DurationCounts[i])
-            {
-                return DurationTicks[i];
-            }
-
-            n -= DurationCounts[i];
-        }
-
-        throw new InvalidOperationException("Unreachable: n is below the number of visits.");
-    }
 }

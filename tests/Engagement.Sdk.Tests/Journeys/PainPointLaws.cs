@@ -5,6 +5,7 @@ using Engagement.Sdk.Journeys;
 using Engagement.Sdk.Statistics;
 using Engagement.Sdk.Tests.Support;
 using FsCheck;
+using FsCheck.Fluent;
 
 namespace Engagement.Sdk.Tests.Journeys;
 
@@ -13,7 +14,9 @@ public class CartAbandonmentLaws : DefinedAccumulatorLawTests<PainPointAccumulat
     // A one-hour window, so that purchases on the 3-hour grid fall both inside and outside it.
     private static readonly PainPointDefinition Definition = PainPointDefinition.ForCartAbandonment(new() { Window = TimeSpan.FromHours(1) });
 
-    protected override Gen<CustomerJourney> Observation => CustomerJourney.Of("add_to_cart", "purchase", "home");
+    // Every journey holds a candidate (an add-to-cart), so that adding one always changes the state.
+    protected override Gen<CustomerJourney> Observation =>
+        CustomerJourney.Of("add_to_cart", "purchase", "home").Where(j => j.Events.Any(e => e.Name == "add_to_cart"));
 
     protected override IEnumerable<(string Json, string Field)> ImpossibleStates =>
         PainPointStates.Impossible(
@@ -36,7 +39,9 @@ public class ErrorExitLaws : DefinedAccumulatorLawTests<PainPointAccumulator, Pa
 {
     private static readonly PainPointDefinition Definition = PainPointDefinition.ForErrorExit();
 
-    protected override Gen<CustomerJourney> Observation => CustomerJourney.Of("payment_error", "checkout_bug", "home", "cart");
+    // Every journey holds a candidate (an error event), so that adding one always changes the state.
+    protected override Gen<CustomerJourney> Observation =>
+        CustomerJourney.Of("payment_error", "checkout_bug", "home", "cart").Where(j => j.Events.Any(e => e.Name is "payment_error" or "checkout_bug"));
 
     protected override IEnumerable<(string Json, string Field)> ImpossibleStates =>
         PainPointStates.Impossible(

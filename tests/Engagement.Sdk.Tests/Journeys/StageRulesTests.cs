@@ -69,7 +69,7 @@ public class StageRulesTests
         Assert.Contains("'Mars/Olympus'", Assert.Throws<ArgumentException>("timeZone", () => new StageDefinition(StageRules.Default, timeZone: "Mars/Olympus")).Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentException>("timeZone", () => new StageDefinition(StageRules.Default, timeZone: ""));
         Assert.Throws<ArgumentOutOfRangeException>("period", () => new StageDefinition(StageRules.Default, period: (CalendarPeriod)3));
-        Assert.Throws<ArgumentOutOfRangeException>("firstDayOfWeek", () => new StageDefinition(StageRules.Default, firstDayOfWeek: (DayOfWeek)7));
+        Assert.Throws<ArgumentOutOfRangeException>("weekStart", () => new StageDefinition(StageRules.Default, weekStart: (DayOfWeek)7));
         Assert.Throws<ArgumentOutOfRangeException>("to", () => new StageDefinition(StageRules.Default, t0, t0.AddYears(300)));
         Assert.Throws<ArgumentOutOfRangeException>("period", () => new StageDefinition(StageRules.Default, t0, t0.AddDays(1)).GetPeriodStart(2));
     }

@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using System.Globalization;
 using System.Text;
 using System.Text.Json.Serialization;
@@ -177,9 +178,11 @@ public sealed class FunnelResult : IEquatable<FunnelResult>
         return all.ToSegment(null);
     }
 
-    private FunnelResult[] CreateBreakdown() =>
-        _isBreakdownEntry || Funnel.Breakdown == FunnelBreakdown.None
-            ? []
-            : [.. Segments.Select(segment => new FunnelResult(
-                Funnel, segment.Excluded.Count + segment.CustomersByDepth.Sum(ids => (long)ids.Count), [segment], isBreakdownEntry: true))];
+    // Read-only, since the list is cached and handed to every caller.
+    private ReadOnlyCollection<FunnelResult> CreateBreakdown() =>
+        Array.AsReadOnly<FunnelResult>(
+            _isBreakdownEntry || Funnel.Breakdown == FunnelBreakdown.None
+                ? []
+                : [.. Segments.Select(segment => new FunnelResult(
+                    Funnel, segment.Excluded.Count + segment.CustomersByDepth.Sum(ids => (long)ids.Count), [segment], isBreakdownEntry: true))]);
 }

@@ -168,16 +168,7 @@ public sealed class FunnelStepResult : IEquatable<FunnelStepResult>
             return (null, null);
         }
 
-        Int128 sum = 0;
-        foreach (var (ticks, n) in times)
-        {
-            sum += (Int128)ticks * n;
-        }
-
-        var mean = (long)((2 * sum + count) / (2 * (Int128)count));
-
-        // The two middle values, at 0-based ranks (count − 1) / 2 and count / 2: the same one for an odd count.
-        var median = (long)(((Int128)times.AtRank((count - 1) / 2) + times.AtRank(count / 2) + 1) / 2);
-        return (TimeSpan.FromTicks(mean), TimeSpan.FromTicks(median));
+        var (mean, median) = DurationSummary.Of(times, count);
+        return (mean, median);
     }
 }
