@@ -103,6 +103,29 @@ public sealed class FunnelResult : IEquatable<FunnelResult>
     [JsonIgnore]
     public bool HasValue => Steps[0].Customers > 0;
 
+    /// <summary>
+    /// Gets the funnel's worst pain point: the step after step 0 where the most customers dropped out
+    /// (<see cref="FunnelStepResult.DropOff"/>, the earliest such step on a tie), with the ids of those customers in
+    /// <see cref="FunnelStepResult.DroppedIds"/> for a host to respond to; <see langword="null"/> when no customer dropped.
+    /// </summary>
+    [JsonIgnore]
+    public FunnelStepResult? LargestDropOff
+    {
+        get
+        {
+            FunnelStepResult? largest = null;
+            foreach (var step in Steps.Skip(1))
+            {
+                if (step.DropOff > (largest?.DropOff ?? 0))
+                {
+                    largest = step;
+                }
+            }
+
+            return largest;
+        }
+    }
+
     /// <summary>Gets the breakdown value of an entry of <see cref="Breakdown"/> (<see langword="null"/> for customers
     /// without one); <see langword="null"/> for the overall result.</summary>
     [JsonIgnore]

@@ -32,6 +32,32 @@ public class FunnelTests
     }
 
     [Fact]
+    public void LargestDropOff_IsTheStepWhereMostCustomersDropped_TheEarliestOnATie()
+    {
+        // Depths: c1 1 (a), c2 2 (a b), c3 2, c4 4 (a b c d), c5 3 (a b c). Reached: a 5, b 4, c 2, d 1.
+        // Drop-off: b 5 − 4 = 1 (c1), c 4 − 2 = 2 (c2, c3), d 2 − 1 = 1 (c5): the largest is at c.
+        var result = Run(
+            Funnel("a b c d", TenMinutes),
+            new("c1", 0, "a"),
+            new("c2", 0, "a"), new("c2", 1, "b"),
+            new("c3", 0, "a"), new("c3", 1, "b"),
+            new("c4", 0, "a"), new("c4", 1, "b"), new("c4", 2, "c"), new("c4", 3, "d"),
+            new("c5", 0, "a"), new("c5", 1, "b"), new("c5", 2, "c"));
+
+        Assert.Equal(2, result.LargestDropOff!.Index);
+        Assert.Equal(2, result.LargestDropOff.DropOff);
+        Assert.Equal(["c2", "c3"], result.LargestDropOff.DroppedIds);
+
+        // a tie: b and c each lose one customer (c1 at b, c2 at c); the earlier step, b, is the pain point.
+        var tie = Run(Funnel("a b c", TenMinutes), new("c1", 0, "a"), new("c2", 0, "a"), new("c2", 1, "b"), new("c3", 0, "a"), new("c3", 1, "b"), new("c3", 2, "c"));
+        Assert.Equal(1, tie.LargestDropOff!.Index);
+
+        // nobody dropped, and nobody entered: no pain point.
+        Assert.Null(Run(Funnel("a b", TenMinutes), new("c1", 0, "a"), new("c1", 1, "b")).LargestDropOff);
+        Assert.Null(Run(Funnel("a b", TenMinutes), new FunnelEvent("c1", 0, "z")).LargestDropOff);
+    }
+
+    [Fact]
     public void Ordered_WindowIsClosedAtItsEnd()
     {
         // c1's b is exactly anchor + 10 min: inside. c2's b is one tick later: outside, so c2 stops at a.
