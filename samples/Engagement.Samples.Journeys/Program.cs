@@ -55,6 +55,14 @@ foreach (var step in funnel.Steps)
 }
 
 funnelTable.Print(output);
+if (funnel.LargestDropOff is { } worst)
+{
+    // The pain point of the funnel, with the customers a host could follow up with.
+    output.WriteLine(string.Create(
+        CultureInfo.InvariantCulture,
+        $"Largest drop-off: {worst.DropOff} customers stopped before {worst.Step.EventName}, e.g. {string.Join(", ", worst.DroppedIds.Take(3))}"));
+    output.WriteLine();
+}
 
 // 2. Where customers go: the most frequent paths of up to five events, repeats collapsed, starting at the home page.
 var paths = PathAccumulator.Compute(log, new PathDefinition(collapseRepeats: true, startNode: "home", maxLength: 5));
