@@ -52,28 +52,31 @@ public sealed class CartAbandonmentDefinition : IEquatable<CartAbandonmentDefini
         AddToCartEvents = addToCartEvents;
         PurchaseEvents = purchaseEvents;
         Window = window;
+        RequireDisjoint(nameof(purchaseEvents));
     }
 
     /// <summary>Gets the names of add-to-cart events, compared ordinally.</summary>
     /// <value>The default value is <c>add_to_cart</c>.</value>
     /// <exception cref="ArgumentNullException">Set to <see langword="null"/> or a list holding <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">Set to an empty list, a list with a blank or repeated name, or one sharing a
-    /// name with <see cref="PurchaseEvents"/>.</exception>
+    /// <exception cref="ArgumentException">Set to an empty list, or a list with a blank or repeated name. A name shared
+    /// with <see cref="PurchaseEvents"/> is refused when the definition is used (by <see cref="PainPointDefinition"/>),
+    /// so that an initialiser may set the two lists in either order.</exception>
     public IReadOnlyList<string> AddToCartEvents
     {
         get => _addToCartEvents;
-        init => _addToCartEvents = Disjoint(EventNameSet.Copy(value, "addToCartEvents", allowEmpty: false), _purchaseEvents, "addToCartEvents");
+        init => _addToCartEvents = EventNameSet.Copy(value, "addToCartEvents", allowEmpty: false);
     }
 
     /// <summary>Gets the names of purchase events, compared ordinally.</summary>
     /// <value>The default value is <c>purchase</c>.</value>
     /// <exception cref="ArgumentNullException">Set to <see langword="null"/> or a list holding <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">Set to an empty list, a list with a blank or repeated name, or one sharing a
-    /// name with <see cref="AddToCartEvents"/>.</exception>
+    /// <exception cref="ArgumentException">Set to an empty list, or a list with a blank or repeated name. A name shared
+    /// with <see cref="AddToCartEvents"/> is refused when the definition is used (by <see cref="PainPointDefinition"/>),
+    /// so that an initialiser may set the two lists in either order.</exception>
     public IReadOnlyList<string> PurchaseEvents
     {
         get => _purchaseEvents;
-        init => _purchaseEvents = Disjoint(EventNameSet.Copy(value, "purchaseEvents", allowEmpty: false), _addToCartEvents, "purchaseEvents");
+        init => _purchaseEvents = EventNameSet.Copy(value, "purchaseEvents", allowEmpty: false);
     }
 
     /// <summary>Gets how long after an add-to-cart event a purchase still follows it (closed at its end).</summary>
@@ -118,16 +121,17 @@ public sealed class CartAbandonmentDefinition : IEquatable<CartAbandonmentDefini
             CultureInfo.InvariantCulture,
             $"pain points: cart abandonment ({EventNameSet.Describe(AddToCartEvents)} without {EventNameSet.Describe(PurchaseEvents)} within {SessionDefinition.Format(Window)})");
 
-    private static IReadOnlyList<string> Disjoint(IReadOnlyList<string> names, IReadOnlyList<string> others, string paramName)
+    /// <summary>Throws unless no name is both an add-to-cart and a purchase event.</summary>
+    internal void RequireDisjoint(string paramName)
     {
-        foreach (var name in names)
+        foreach (var name in _purchaseEvents)
         {
-            if (others.Contains(name, StringComparer.Ordinal))
+            if (_addToCartEvents.Contains(name, StringComparer.Ordinal))
             {
-                throw new ArgumentException($"The event '{Validation.Echo(name)}' cannot be both an add-to-cart and a purchase event.", paramName);
+                throw new ArgumentException(
+                    $"The event '{Validation.Echo(name)}' cannot be both an add-to-cart and a purchase event (add-to-cart: {EventNameSet.Describe(_addToCartEvents)}; purchase: {EventNameSet.Describe(_purchaseEvents)}).",
+                    paramName);
             }
         }
-
-        return names;
     }
 }

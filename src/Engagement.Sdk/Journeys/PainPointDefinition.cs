@@ -27,6 +27,7 @@ public sealed class PainPointDefinition : IEquatable<PainPointDefinition>
                 nameof(cartAbandonment));
         }
 
+        cartAbandonment?.RequireDisjoint(nameof(cartAbandonment));
         CartAbandonment = cartAbandonment;
         ErrorExit = errorExit;
     }

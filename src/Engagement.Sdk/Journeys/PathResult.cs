@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
+using Engagement.Sdk.Statistics;
 
 namespace Engagement.Sdk.Journeys;
 
@@ -31,6 +32,10 @@ public sealed class PathResult : IEquatable<PathResult>
 
     /// <summary>Gets what a node and a path are.</summary>
     public PathDefinition PathDefinition { get; }
+
+    /// <summary>Gets the definition: <see cref="MetricDefinition.Paths"/>.</summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "Every result carries its definition as an instance member.")]
+    public MetricDefinition Definition => MetricDefinition.Paths;
 
     /// <summary>Gets the customers seen.</summary>
     public long Customers { get; }

@@ -33,6 +33,10 @@ public sealed class StageResult : IEquatable<StageResult>
     /// <summary>Gets the rules and range.</summary>
     public StageDefinition StageDefinition { get; }
 
+    /// <summary>Gets the definition: <see cref="MetricDefinition.Stages"/>.</summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "Every result carries its definition as an instance member.")]
+    public MetricDefinition Definition => MetricDefinition.Stages;
+
     /// <summary>Gets the customers seen (with an event before the range's end).</summary>
     public long Customers { get; }
 

@@ -109,10 +109,14 @@ public class PainPointTests
     {
         Assert.Equal("window", Assert.Throws<ArgumentOutOfRangeException>(() => new CartAbandonmentDefinition { Window = TimeSpan.Zero }).ParamName);
         Assert.Equal("addToCartEvents", Assert.Throws<ArgumentException>(() => new CartAbandonmentDefinition { AddToCartEvents = [] }).ParamName);
-        var both = Assert.Throws<ArgumentException>(() => new CartAbandonmentDefinition { PurchaseEvents = ["add_to_cart"] });
-        Assert.Equal("purchaseEvents", both.ParamName);
+
+        // A name in both lists is refused when the definition is used, whatever order an initialiser sets the lists in.
+        var both = Assert.Throws<ArgumentException>(() => PainPointDefinition.ForCartAbandonment(new CartAbandonmentDefinition { PurchaseEvents = ["add_to_cart"] }));
+        Assert.Equal("cartAbandonment", both.ParamName);
         Assert.Contains("'add_to_cart'", both.Message, StringComparison.Ordinal);
-        Assert.Equal("addToCartEvents", Assert.Throws<ArgumentException>(() => new CartAbandonmentDefinition { AddToCartEvents = ["purchase"] }).ParamName);
+        Assert.Equal("purchaseEvents", Assert.Throws<ArgumentException>(() => new CartAbandonmentDefinition(["a"], ["b", "a"], TimeSpan.FromHours(1))).ParamName);
+        var swapped = new CartAbandonmentDefinition { AddToCartEvents = ["purchase"], PurchaseEvents = ["buy"] };
+        Assert.Equal(["buy"], PainPointDefinition.ForCartAbandonment(swapped).CartAbandonment!.PurchaseEvents);
         Assert.Equal("errorEvents", Assert.Throws<ArgumentException>(() => new ErrorExitDefinition { ErrorEvents = [] }).ParamName);
         Assert.Equal("sessions", Assert.Throws<ArgumentNullException>(() => new ErrorExitDefinition { Sessions = null! }).ParamName);
         Assert.Equal("painPoint", Assert.Throws<ArgumentNullException>(() => new PainPointAccumulator(null!)).ParamName);
