@@ -341,6 +341,7 @@ public sealed class RetentionAccumulator : IMetricAccumulator<RetentionAccumulat
             var ticks = _log.Timestamps;
             var offsets = _log.CustomerOffsets;
             var buckets = new Buckets(_retention.Periods);
+            var startVector = Vector256.Create(_startId);
             Span<int> rows = stackalloc int[FirstTimeBlock];
             Span<int> cohorts = stackalloc int[FirstTimeBlock];
             Span<ulong> returns = stackalloc ulong[FirstTimeBlock];
@@ -349,9 +350,7 @@ public sealed class RetentionAccumulator : IMetricAccumulator<RetentionAccumulat
                 var size = Math.Min(FirstTimeBlock, end - block);
                 for (var c = 0; c < size; c++)
                 {
-                    var start = offsets[block + c];
-                    var at = names[start..offsets[block + c + 1]].IndexOf(_startId);
-                    rows[c] = at < 0 ? -1 : start + at;
+                    rows[c] = FirstRow(names, offsets[block + c], offsets[block + c + 1], startVector);
                 }
 
                 for (var c = 0; c < size; c++)
@@ -396,6 +395,30 @@ public sealed class RetentionAccumulator : IMetricAccumulator<RetentionAccumulat
                     }
                 }
             }
+        }
+
+        // The first row of [start, stop) holding the id, or −1: most customers' first start event is among their first
+        // eight rows, found by one comparison of eight names without a call.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static int FirstRow(ReadOnlySpan<int> names, int start, int stop, Vector256<int> id)
+        {
+            if (start + Vector256<int>.Count <= names.Length)
+            {
+                var matches = Vector256.Equals(Vector256.LoadUnsafe(ref MemoryMarshal.GetReference(names), (nuint)start), id).ExtractMostSignificantBits();
+                if (matches != 0)
+                {
+                    var row = start + BitOperations.TrailingZeroCount(matches);
+                    return row < stop ? row : -1;
+                }
+
+                if (stop - start <= Vector256<int>.Count)
+                {
+                    return -1;
+                }
+            }
+
+            var at = names[start..stop].IndexOf(id.ToScalar());
+            return at < 0 ? -1 : start + at;
         }
 
         // Counts one customer's cohorts and returns from its buckets (bit 0 before the range, bit periods + 1 after).
