@@ -28,6 +28,7 @@ internal sealed class CalendarPeriods
         From = from;
         To = to;
         _bounds = bounds;
+        FixedLength = EqualSteps(bounds.AsSpan(1));
     }
 
     public CalendarPeriod Period { get; }
@@ -52,6 +53,13 @@ internal sealed class CalendarPeriods
 
     /// <summary>Gets the starts of periods 0 to <see cref="Count"/> − 1 and the end of the last, as UTC ticks.</summary>
     public ReadOnlySpan<long> Starts => _bounds.AsSpan(1);
+
+    /// <summary>
+    /// Gets the length in ticks shared by every period of the range, from <c>Starts[0]</c> to the end of the last, when
+    /// they are all equally long (days or weeks in UTC or over a range without a daylight-saving change); otherwise 0.
+    /// Then period <c>p</c> of an instant in the range is <c>(ticks − Starts[0]) / FixedLength</c>, without a search.
+    /// </summary>
+    public long FixedLength { get; }
 
     /// <summary>Validates the parts of a range and computes its periods.</summary>
     /// <exception cref="ArgumentOutOfRangeException">An enum is undefined, <paramref name="from"/> is not before
@@ -126,6 +134,21 @@ internal sealed class CalendarPeriods
         && To == other.To;
 
     public int Hash() => HashCode.Combine(Period, StringComparer.Ordinal.GetHashCode(Zone.Id), WeekStart, From, To);
+
+    // The common difference of the starts, or 0 when two differ.
+    private static long EqualSteps(ReadOnlySpan<long> starts)
+    {
+        var step = starts[1] - starts[0];
+        for (var p = 2; p < starts.Length; p++)
+        {
+            if (starts[p] - starts[p - 1] != step)
+            {
+                return 0;
+            }
+        }
+
+        return step;
+    }
 
     private static string Format(DateTimeOffset value) => value.ToString("o", CultureInfo.InvariantCulture);
 

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -117,6 +116,9 @@ public sealed class RetentionAccumulator : IMetricAccumulator<RetentionAccumulat
 
         // The most periods the one-word scan takes: 64 bits less the buckets before and after the range.
         private const int NarrowPeriods = 62;
+
+        // Customers per block of the first-time scan: a few kilobytes of stack.
+        private const int FirstTimeBlock = 256;
 
         private readonly EventLog _log;
         private readonly RetentionDefinition _retention;
@@ -328,8 +330,9 @@ public sealed class RetentionAccumulator : IMetricAccumulator<RetentionAccumulat
 
         // First-time cohorts with a return event of their own need only each customer's first start event and the
         // return events' rows: a vectorised search finds the first start row of each customer, and another the return
-        // rows of the chunk, so the other rows' timestamps are never read. Cohorts and returns are kept per customer of
-        // the chunk in pooled arrays.
+        // rows, so the other rows' timestamps are never read. The customers go in blocks small enough for the stack and
+        // the cache: the first start rows of a block are found before any of their timestamps is read, so that those
+        // reads, scattered over the column, are independent of each other and overlap instead of waiting one by one.
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void RunFirstTime(int first, int end, CohortTally tally, ReadOnlySpan<long> bounds)
         {
@@ -337,22 +340,30 @@ public sealed class RetentionAccumulator : IMetricAccumulator<RetentionAccumulat
             var names = _log.EventNameIds;
             var ticks = _log.Timestamps;
             var offsets = _log.CustomerOffsets;
-            var cohorts = ArrayPool<int>.Shared.Rent(end - first);
-            var returns = ArrayPool<ulong>.Shared.Rent(end - first);
-            try
+            var buckets = new Buckets(_retention.Periods);
+            var startVector = Vector256.Create(_startId);
+            Span<int> rows = stackalloc int[FirstTimeBlock];
+            Span<int> cohorts = stackalloc int[FirstTimeBlock];
+            Span<ulong> returns = stackalloc ulong[FirstTimeBlock];
+            for (var block = first; block < end; block += FirstTimeBlock)
             {
-                for (var customer = first; customer < end; customer++)
+                var size = Math.Min(FirstTimeBlock, end - block);
+                for (var c = 0; c < size; c++)
                 {
-                    var start = offsets[customer];
-                    var at = names[start..offsets[customer + 1]].IndexOf(_startId);
-                    var bucket = at < 0 ? 0 : Bucket(bounds, ticks[start + at]);
-                    cohorts[customer - first] = bucket > count ? 0 : bucket;
-                    returns[customer - first] = 0;
+                    rows[c] = FirstRow(names, offsets[block + c], offsets[block + c + 1], startVector);
+                }
+
+                for (var c = 0; c < size; c++)
+                {
+                    var row = rows[c];
+                    var bucket = buckets.Of(ticks[Math.Max(row, 0)], bounds);
+                    cohorts[c] = row < 0 || bucket > count ? 0 : bucket;
+                    returns[c] = 0;
                 }
 
                 if (_returnId >= 0)
                 {
-                    int row = offsets[first], rowEnd = offsets[end], current = first;
+                    int row = offsets[block], rowEnd = offsets[block + size], current = 0;
                     while (row < rowEnd)
                     {
                         var at = names[row..rowEnd].IndexOf(_returnId);
@@ -362,33 +373,52 @@ public sealed class RetentionAccumulator : IMetricAccumulator<RetentionAccumulat
                         }
 
                         row += at;
-                        while (offsets[current + 1] <= row)
+                        while (offsets[block + current + 1] <= row)
                         {
                             current++;
                         }
 
-                        if (cohorts[current - first] != 0)
+                        if (cohorts[current] != 0)
                         {
-                            returns[current - first] |= 1UL << Bucket(bounds, ticks[row]);
+                            returns[current] |= 1UL << buckets.Of(ticks[row], bounds);
                         }
 
                         row++;
                     }
                 }
 
-                for (var customer = 0; customer < end - first; customer++)
+                for (var c = 0; c < size; c++)
                 {
-                    if (cohorts[customer] != 0)
+                    if (cohorts[c] != 0)
                     {
-                        CountCustomer(tally.Counts, count, 1UL << cohorts[customer], returns[customer], firstTime: false, _retention.Unbounded);
+                        CountCustomer(tally.Counts, count, 1UL << cohorts[c], returns[c], firstTime: false, _retention.Unbounded);
                     }
                 }
             }
-            finally
+        }
+
+        // The first row of [start, stop) holding the id, or −1: most customers' first start event is among their first
+        // eight rows, found by one comparison of eight names without a call.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static int FirstRow(ReadOnlySpan<int> names, int start, int stop, Vector256<int> id)
+        {
+            if (start + Vector256<int>.Count <= names.Length)
             {
-                ArrayPool<int>.Shared.Return(cohorts);
-                ArrayPool<ulong>.Shared.Return(returns);
+                var matches = Vector256.Equals(Vector256.LoadUnsafe(ref MemoryMarshal.GetReference(names), (nuint)start), id).ExtractMostSignificantBits();
+                if (matches != 0)
+                {
+                    var row = start + BitOperations.TrailingZeroCount(matches);
+                    return row < stop ? row : -1;
+                }
+
+                if (stop - start <= Vector256<int>.Count)
+                {
+                    return -1;
+                }
             }
+
+            var at = names[start..stop].IndexOf(id.ToScalar());
+            return at < 0 ? -1 : start + at;
         }
 
         // Counts one customer's cohorts and returns from its buckets (bit 0 before the range, bit periods + 1 after).
@@ -418,6 +448,51 @@ public sealed class RetentionAccumulator : IMetricAccumulator<RetentionAccumulat
             }
 
             return low;
+        }
+
+        // The buckets of the narrow scans (0 before the range, 1 + p for period p, periods + 1 after it), from the bounds
+        // by a binary search, or with periods of one fixed length by a division: a multiplication by the length's
+        // reciprocal, corrected by one step.
+        private readonly struct Buckets
+        {
+            private readonly long _from, _to, _origin;
+            private readonly ulong _length, _reciprocal;
+            private readonly int _after;
+
+            public Buckets(CalendarPeriods periods)
+            {
+                _from = periods.FromTicks;
+                _to = periods.ToTicks;
+                _origin = periods.Starts[0];
+                _length = (ulong)periods.FixedLength;
+                _reciprocal = _length == 0 ? 0 : ulong.MaxValue / _length;
+                _after = periods.Count + 1;
+            }
+
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public int Of(long t, ReadOnlySpan<long> bounds)
+            {
+                if (_length == 0)
+                {
+                    return Bucket(bounds, t);
+                }
+
+                if (t < _from)
+                {
+                    return 0;
+                }
+
+                if (t >= _to)
+                {
+                    return _after;
+                }
+
+                // The quotient is at most one short: the reciprocal is rounded down, and the offset, within the range, is far below 2^63.
+                var offset = (ulong)(t - _origin);
+                var quotient = Math.BigMul(offset, _reciprocal, out _);
+                quotient += offset - (quotient * _length) >= _length ? 1UL : 0UL;
+                return (int)quotient + 1;
+            }
         }
 
         private static void Count(long[] counts, int periods, ReadOnlySpan<ulong> cohorts, ReadOnlySpan<ulong> returns, bool unbounded)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Engagement.Sdk.Journeys;
 using Engagement.Sdk.Tests.Journeys.Reference;
 using FsCheck;
@@ -19,15 +20,20 @@ public class CohortProperties
 
     /// <summary>A range inside the events' span (so events fall before, in and after it), a period and a zone.</summary>
     private static Arbitrary<Settings> Ranges() =>
+        Ranges(
+            [CalendarPeriod.Day, CalendarPeriod.Week, CalendarPeriod.Month], Zones, [DayOfWeek.Monday, DayOfWeek.Sunday, DayOfWeek.Wednesday], [true, false], [true, false]);
+
+    /// <summary>A range inside the events' span, with the period, zone, week start, cohort type and events from the choices.</summary>
+    private static Arbitrary<Settings> Ranges(CalendarPeriod[] periods, string[] zones, DayOfWeek[] weekStarts, bool[] firstTimes, bool[] sameEvents) =>
         Arb.From(
             from startHours in Gen.Choose(0, 20 * 24)
             from lengthHours in Gen.Choose(1, 30 * 24)
-            from period in Gen.Elements(CalendarPeriod.Day, CalendarPeriod.Week, CalendarPeriod.Month)
-            from zone in Gen.Elements(Zones)
-            from weekStart in Gen.Elements(DayOfWeek.Monday, DayOfWeek.Sunday, DayOfWeek.Wednesday)
-            from firstTime in Gen.Elements(true, false)
+            from period in Gen.Elements(periods)
+            from zone in Gen.Elements(zones)
+            from weekStart in Gen.Elements(weekStarts)
+            from firstTime in Gen.Elements(firstTimes)
             from unbounded in Gen.Elements(true, false)
-            from sameEvents in Gen.Elements(true, false)
+            from same in Gen.Elements(sameEvents)
             select new Settings(
                 RefGenerators.Origin.AddHours(startHours + 0.5),
                 RefGenerators.Origin.AddHours(startHours + 0.5 + lengthHours),
@@ -36,7 +42,7 @@ public class CohortProperties
                 weekStart,
                 firstTime,
                 unbounded,
-                sameEvents));
+                same));
 
     [Fact]
     public void Retention_EqualsTheNaiveReference() =>
@@ -65,6 +71,41 @@ public class CohortProperties
                 return result.Cohorts.Count > 62
                     && result.Cohorts.All(c => c.Counts.SequenceEqual(naive.GetValueOrDefault(c.Start.DateTime) ?? new long[c.Counts.Count]));
             }).Check(Config.QuickThrowOnFailure.WithMaxTest(100));
+
+    [Fact]
+    public void Retention_FirstTime_ManyCustomers_FixedLengthAndSearchedPeriods_EqualTheNaiveReference() =>
+        Prop.ForAll(
+            RefGenerators.Events(["visit", "buy", "view"], TimeSpan.FromHours(5), steps: 45 * 24 / 5, customers: 700, maxLength: 3000),
+            Ranges([CalendarPeriod.Day, CalendarPeriod.Week], ["UTC", "Europe/Berlin", "Asia/Kolkata"], [DayOfWeek.Monday], [true], [false]),
+            (events, s) =>
+            {
+                // Customers in several blocks of the first-time scan; days and weeks in UTC and Kolkata are placed by a
+                // division, and in Berlin across its spring change by a search of the period starts.
+                var definition = s.Retention();
+                var result = RetentionAccumulator.Compute(RefEventLog.Build(events), definition);
+                var naive = NaiveRetention.Compute(events, "visit", "buy", s.RefPeriod, s.Zone, s.WeekStart, s.From, s.To, firstTime: true, s.Unbounded);
+                return result.Cohorts.All(c => c.Counts.SequenceEqual(naive.GetValueOrDefault(c.Start.DateTime) ?? new long[c.Counts.Count]))
+                    && naive.Keys.All(start => result.Cohorts.Any(c => c.Start.DateTime == start));
+            }).Check(Config.QuickThrowOnFailure.WithMaxTest(60));
+
+    [Theory]
+    [InlineData(CalendarPeriod.Week, "UTC", "2026-03-02", "2026-06-01", 7)]
+    [InlineData(CalendarPeriod.Day, "Asia/Kolkata", "2026-03-02", "2026-06-01", 1)]
+    [InlineData(CalendarPeriod.Week, "Europe/Berlin", "2026-01-05", "2026-03-02", 7)]
+    [InlineData(CalendarPeriod.Week, "Europe/Berlin", "2026-03-02", "2026-06-01", 0)]
+    [InlineData(CalendarPeriod.Day, "Europe/Berlin", "2026-03-20", "2026-04-05", 0)]
+    [InlineData(CalendarPeriod.Month, "UTC", "2026-01-01", "2026-04-01", 0)]
+    [InlineData(CalendarPeriod.Month, "UTC", "2026-07-01", "2026-09-01", 31)]
+    public void CalendarPeriods_FixedLength_IsTheCommonLengthOfEqualPeriods_Else0(CalendarPeriod period, string zone, string from, string to, int days)
+    {
+        var periods = new RetentionDefinition(
+            "visit", "buy", period, DateTimeOffset.Parse(from, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal), DateTimeOffset.Parse(to, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal), timeZone: zone).Periods;
+        Assert.Equal(days * TimeSpan.TicksPerDay, periods.FixedLength);
+        for (var p = 0; days > 0 && p <= periods.Count; p++)
+        {
+            Assert.Equal(periods.Starts[0] + (p * periods.FixedLength), periods.Starts[p]);
+        }
+    }
 
     [Fact]
     public void Lifecycle_EqualsTheNaiveReference_CountsAndStatuses() =>
