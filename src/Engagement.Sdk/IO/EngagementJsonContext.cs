@@ -21,7 +21,8 @@ namespace Engagement.Sdk.IO;
     RespectNullableAnnotations = true,
     RespectRequiredConstructorParameters = true,
     AllowDuplicateProperties = false,
-    WriteIndented = false)]
+    WriteIndented = false,
+    Converters = [typeof(StrictDateTimeOffsetConverter)])]
 [JsonSerializable(typeof(Channel))]
 [JsonSerializable(typeof(ChannelKind))]
 [JsonSerializable(typeof(ChannelCatalog))]

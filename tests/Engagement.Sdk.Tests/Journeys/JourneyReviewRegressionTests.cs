@@ -87,3 +87,40 @@ public class JourneyReviewRegressionTests
         Assert.Equal(TimeSpan.FromTicks(2), sessions.MedianDuration);
     }
 }
+
+/// <summary>The hostile pass found that a time without an offset was read in the machine's own time zone.</summary>
+public class StrictTimeJsonTests
+{
+    [Theory]
+    [InlineData("2024-01-01T00:00:00")]
+    [InlineData("2024-01-01")]
+    [InlineData("2024-01-01T00:00:00.0000000")]
+    public void ADefinitionTimeWithoutAnOffset_IsRefused_RatherThanReadInTheMachinesZone(string time)
+    {
+        var jan = new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        var json = JsonSerializer.Serialize(
+            new RetentionDefinition("a", "b", CalendarPeriod.Day, jan, jan.AddDays(3)), EngagementJson.GetTypeInfo<RetentionDefinition>());
+        Assert.Contains("\"2024-01-01T00:00:00+00:00\"", json, StringComparison.Ordinal);
+
+        var e = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(
+            json.Replace("2024-01-01T00:00:00+00:00", time, StringComparison.Ordinal), EngagementJson.GetTypeInfo<RetentionDefinition>()));
+
+        Assert.Contains("has no offset", e.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("2024-01-01T00:00:00Z")]
+    [InlineData("2024-01-01T01:00:00+01:00")]
+    [InlineData("2023-12-31T19:00:00-05:00")]
+    public void ATimeWithAnOffset_IsTheSameInstantWhateverTheMachine(string time)
+    {
+        var jan = new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        var json = JsonSerializer.Serialize(
+            new RetentionDefinition("a", "b", CalendarPeriod.Day, jan, jan.AddDays(3)), EngagementJson.GetTypeInfo<RetentionDefinition>());
+
+        var read = JsonSerializer.Deserialize(
+            json.Replace("2024-01-01T00:00:00+00:00", time, StringComparison.Ordinal), EngagementJson.GetTypeInfo<RetentionDefinition>())!;
+
+        Assert.Equal(jan, read.From);
+    }
+}
