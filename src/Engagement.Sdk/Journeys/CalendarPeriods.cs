@@ -152,7 +152,8 @@ internal sealed class CalendarPeriods
 
     private static string Format(DateTimeOffset value) => value.ToString("o", CultureInfo.InvariantCulture);
 
-    private static TimeZoneInfo FindZone(string timeZone)
+    /// <summary>Finds a time zone by id, with one message for every analysis that takes one.</summary>
+    internal static TimeZoneInfo FindZone(string timeZone)
     {
         Validation.NotBlank(timeZone, nameof(timeZone));
         try

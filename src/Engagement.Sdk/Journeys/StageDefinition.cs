@@ -54,7 +54,7 @@ public sealed class StageDefinition : IEquatable<StageDefinition>
         Period = Validation.Defined(period, nameof(period));
         WeekStart = Validation.Defined(weekStart, nameof(weekStart));
         Validation.NotBlank(timeZone, nameof(timeZone));
-        Zone = FindZone(timeZone);
+        Zone = CalendarPeriods.FindZone(timeZone);
         TimeZone = timeZone;
         if (from.HasValue != to.HasValue)
         {
@@ -144,18 +144,6 @@ public sealed class StageDefinition : IEquatable<StageDefinition>
 
     /// <summary>The end of the state of period <paramref name="period"/>: the start of the next, or <see cref="To"/>.</summary>
     internal long PeriodEnd(int period) => Math.Min(_periods!.Starts[period + 1], EndTicks);
-
-    internal static TimeZoneInfo FindZone(string timeZone)
-    {
-        try
-        {
-            return TimeZoneInfo.FindSystemTimeZoneById(timeZone);
-        }
-        catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException or ArgumentException)
-        {
-            throw new ArgumentException($"Unknown time zone '{Validation.Echo(timeZone)}'.", nameof(timeZone), e);
-        }
-    }
 
     private static string Show(DateTimeOffset? value) => value?.ToString("O", CultureInfo.InvariantCulture) ?? "null";
 }
