@@ -118,7 +118,14 @@ public sealed class LifecycleAccumulator : IMetricAccumulator<LifecycleAccumulat
                 nameof(other));
         }
 
-        _tally = _tally.Plus(other._tally);
+        try
+        {
+            _tally = _tally.Plus(other._tally);
+        }
+        catch (OverflowException e)
+        {
+            throw MergeOverflow.For(this, other, e);
+        }
     }
 
     /// <summary>Returns the lifecycle counts of the customers so far.</summary>

@@ -90,7 +90,14 @@ public sealed class PainPointAccumulator : IMetricAccumulator<PainPointAccumulat
                 $"Only accumulators of the same definition merge: this one is {PainPoint}, the other {other.PainPoint}.", nameof(other));
         }
 
-        _tally.Merge(other._tally);
+        try
+        {
+            _tally.Merge(other._tally);
+        }
+        catch (OverflowException e)
+        {
+            throw MergeOverflow.For(this, other, e);
+        }
     }
 
     /// <summary>Returns the pain point so far.</summary>

@@ -125,7 +125,14 @@ public sealed class PathAccumulator : IMetricAccumulator<PathAccumulator, PathRe
                 $"Only accumulators of the same definition merge: this one is {PathDefinition}, the other {other.PathDefinition}.", nameof(other));
         }
 
-        _store = _store.Plus(other._store);
+        try
+        {
+            _store = _store.Plus(other._store);
+        }
+        catch (OverflowException e)
+        {
+            throw MergeOverflow.For(this, other, e);
+        }
     }
 
     /// <summary>Returns the paths of the customers so far.</summary>

@@ -95,7 +95,14 @@ public sealed class RetentionAccumulator : IMetricAccumulator<RetentionAccumulat
                 nameof(other));
         }
 
-        _tally = _tally.Plus(other._tally);
+        try
+        {
+            _tally = _tally.Plus(other._tally);
+        }
+        catch (OverflowException e)
+        {
+            throw MergeOverflow.For(this, other, e);
+        }
     }
 
     /// <summary>Returns the retention of the customers so far.</summary>

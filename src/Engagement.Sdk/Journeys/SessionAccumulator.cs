@@ -104,7 +104,14 @@ public sealed class SessionAccumulator : IMetricAccumulator<SessionAccumulator, 
                 $"Only accumulators of the same definition merge: this one is {SessionDefinition}, the other {other.SessionDefinition}.", nameof(other));
         }
 
-        _tally.Merge(other._tally);
+        try
+        {
+            _tally.Merge(other._tally);
+        }
+        catch (OverflowException e)
+        {
+            throw MergeOverflow.For(this, other, e);
+        }
     }
 
     /// <summary>Returns the session metrics so far.</summary>

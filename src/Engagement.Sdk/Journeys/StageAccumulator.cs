@@ -139,7 +139,14 @@ public sealed class StageAccumulator : IMetricAccumulator<StageAccumulator, Stag
                 $"Only accumulators of the same definition merge: this one is {StageDefinition}, the other {other.StageDefinition}.", nameof(other));
         }
 
-        _tally = _tally.Plus(other._tally);
+        try
+        {
+            _tally = _tally.Plus(other._tally);
+        }
+        catch (OverflowException e)
+        {
+            throw MergeOverflow.For(this, other, e);
+        }
     }
 
     /// <summary>Returns the stages of the customers so far.</summary>

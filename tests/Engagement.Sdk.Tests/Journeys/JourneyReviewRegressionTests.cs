@@ -124,3 +124,29 @@ public class StrictTimeJsonTests
         Assert.Equal(jan, read.From);
     }
 }
+
+/// <summary>The hostile pass found that merges near the top of the range overflowed with a message that named nothing.</summary>
+public class JourneyMergeOverflowTests
+{
+    [Fact]
+    public void RetentionMerge_ThatOverflows_SaysWhatAndChangesNothing()
+    {
+        var jan = new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        var builder = new EventLogBuilder();
+        builder.Add("c1", jan, "start", Channels.Website);
+        var accumulator = new RetentionAccumulator(new RetentionDefinition("start", "start", CalendarPeriod.Week, jan, jan.AddDays(21)));
+        accumulator.Add(builder.Build());
+
+        // The same state with the customer count at long.MaxValue: valid on its own, but two of them overflow.
+        var json = JsonSerializer.Serialize(accumulator.GetState(), EngagementJson.GetTypeInfo<RetentionState>())
+            .Replace("\"customers\":1", "\"customers\":9223372036854775807", StringComparison.Ordinal);
+        var full = RetentionAccumulator.FromState(JsonSerializer.Deserialize(json, EngagementJson.GetTypeInfo<RetentionState>())!);
+        var before = full.GetState();
+
+        var e = Assert.Throws<OverflowException>(() => full.Merge(RetentionAccumulator.FromState(before)));
+
+        Assert.Contains("nothing was merged", e.Message, StringComparison.Ordinal);
+        Assert.Contains("9223372036854775807 customers", e.Message, StringComparison.Ordinal);
+        Assert.Equal(before, full.GetState());
+    }
+}

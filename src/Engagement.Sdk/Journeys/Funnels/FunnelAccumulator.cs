@@ -100,7 +100,14 @@ public sealed class FunnelAccumulator : IMetricAccumulator<FunnelAccumulator, Fu
                 $"Only accumulators of the same funnel merge: this one is {Funnel}, the other {other.Funnel}.", nameof(other));
         }
 
-        _totals.Merge(other._totals);
+        try
+        {
+            _totals.Merge(other._totals);
+        }
+        catch (OverflowException e)
+        {
+            throw MergeOverflow.For(this, other, e);
+        }
     }
 
     /// <summary>Returns the result of the customers so far.</summary>
