@@ -70,10 +70,13 @@ public sealed class SessionState : MetricState, IEquatable<SessionState>
         Int128 total = 0, longerThanEngagedAfter = 0, leastEvents = 0;
         foreach (var (duration, count) in durations)
         {
-            if (duration < 0 || count < 1)
+            // No session lasts longer than the span of DateTimeOffset, the widest any two timestamps can be apart.
+            if (duration < 0 || duration > DateTimeOffset.MaxValue.UtcTicks || count < 1)
             {
                 throw new ArgumentException(
-                    string.Create(CultureInfo.InvariantCulture, $"Each duration must be 0 ticks or more and its count 1 or more; got {duration} ticks → {count}."),
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"Each duration must be from 0 to {DateTimeOffset.MaxValue.UtcTicks} ticks and its count 1 or more; got {duration} ticks → {count}."),
                     nameof(durations));
             }
 

@@ -89,6 +89,7 @@ public class SessionAccumulatorLaws : DefinedAccumulatorLawTests<SessionAccumula
                 (With("durations", new JsonObject { ["0"] = 2 }), "durations"),       // counts add up to 2, not 3
                 (With("durations", new JsonObject { ["0"] = 3, ["5"] = 0 }), "durations"), // a zero count
                 (With("durations", new JsonObject { ["-1"] = 3 }), "durations"),      // a negative duration
+                (With("durations", new JsonObject { ["0"] = 1, [long.MaxValue.ToString(System.Globalization.CultureInfo.InvariantCulture)] = 2 }), "durations"), // longer than any two times are apart
                 (With("durations", new JsonObject { ["0"] = 1, [TimeSpan.FromHours(2).Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture)] = 2 }), "events"), // 2 h needs 5 events each
                 (WithDefinition("timeout", "00:00:00"), "timeout"),
                 (WithDefinition("engagedAfter", "-00:00:01"), "engagedAfter"),
