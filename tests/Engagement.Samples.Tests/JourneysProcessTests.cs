@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.IO.Compression;
 
 namespace Engagement.Samples.Tests;
@@ -122,20 +121,6 @@ public class JourneysProcessTests
         Assert.StartsWith("usage:", extra.Error, StringComparison.Ordinal);
     }
 
-    private static (int Exit, string Output, string Error) Run(params string[] arguments)
-    {
-        var sample = Path.Combine(AppContext.BaseDirectory, "Engagement.Samples.Journeys.dll");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(sample);
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, output.Result, error);
-    }
+    private static (int Exit, string Output, string Error) Run(params string[] arguments) =>
+        SampleProcess.Run("Engagement.Samples.Journeys", arguments);
 }

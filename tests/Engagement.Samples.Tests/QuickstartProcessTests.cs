@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Engagement.Samples.Tests;
 
 /// <summary>Runs the quickstart as a user would, as a process, and checks what it prints and returns.</summary>
@@ -66,20 +64,6 @@ public class QuickstartProcessTests
         }
     }
 
-    private static (int Exit, string Output, string Error) Run(params string[] arguments)
-    {
-        var sample = Path.Combine(AppContext.BaseDirectory, "Engagement.Samples.Quickstart.dll");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(sample);
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, output.Result, error);
-    }
+    private static (int Exit, string Output, string Error) Run(params string[] arguments) =>
+        SampleProcess.Run("Engagement.Samples.Quickstart", arguments);
 }
