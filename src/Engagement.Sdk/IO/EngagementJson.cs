@@ -26,6 +26,19 @@ namespace Engagement.Sdk.IO;
 public static class EngagementJson
 {
     private static readonly Dictionary<Type, Func<JsonSerializerOptions, JsonTypeInfo>> Factories = Build(
+        // Responses: model (each line below a marker ends with a comma; the list ends after the pain points)
+
+        // Responses: calendar
+
+        // Responses: quantile sketch
+
+        // Responses: response times and rates
+
+        // Responses: SLA
+
+        // Responses: rules and planner
+
+        // Foundation and journeys
         Wrap(EngagementJsonContext.Default.Channel),
         Wrap(EngagementJsonContext.Default.ChannelKind),
         Wrap(EngagementJsonContext.Default.ChannelCatalog),

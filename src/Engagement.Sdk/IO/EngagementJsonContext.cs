@@ -109,4 +109,11 @@ namespace Engagement.Sdk.IO;
 [JsonSerializable(typeof(ErrorExitDefinition))]
 [JsonSerializable(typeof(PainPointState))]
 
+// Responses: model
+// Responses: calendar
+// Responses: quantile sketch
+// Responses: response times and rates
+// Responses: SLA
+// Responses: rules and planner
+
 internal sealed partial class EngagementJsonContext : JsonSerializerContext;

@@ -77,6 +77,9 @@ public sealed class MetricDefinition : IEquatable<MetricDefinition>
             MetricKind.Nps or MetricKind.Csat or MetricKind.Ces => kind.ToString().ToUpperInvariant(),
             MetricKind.ShareOfVoice => "share of voice",
             MetricKind.PainPoints => "pain points",
+            MetricKind.ResponseTimes => "response times",
+            MetricKind.ResponseRates => "response rates",
+            MetricKind.Sla => "SLA",
             _ => kind.ToString().ToLowerInvariant(),
         };
         Scale = scale;
@@ -114,6 +117,18 @@ public sealed class MetricDefinition : IEquatable<MetricDefinition>
 
     /// <summary>Gets the definition of pain points.</summary>
     public static MetricDefinition PainPoints { get; } = new(MetricKind.PainPoints);
+
+    /// <summary>Gets the definition of inquiry response times; the calendar and breakdowns are in its own definition.</summary>
+    public static MetricDefinition ResponseTimes { get; } = new(MetricKind.ResponseTimes);
+
+    /// <summary>Gets the definition of inquiry response rates.</summary>
+    public static MetricDefinition ResponseRates { get; } = new(MetricKind.ResponseRates);
+
+    /// <summary>Gets the definition of SLA compliance; the policy and evaluation time are in its own definition.</summary>
+    public static MetricDefinition Sla { get; } = new(MetricKind.Sla);
+
+    /// <summary>Gets the definition of a quantile sketch; its relative accuracy is a property of the sketch.</summary>
+    public static MetricDefinition Quantiles { get; } = new(MetricKind.Quantiles);
 
     /// <summary>Gets what is measured.</summary>
     public MetricKind Kind { get; }

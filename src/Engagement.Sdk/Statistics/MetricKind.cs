@@ -42,4 +42,16 @@ public enum MetricKind
 
     /// <summary>Pain points: where customers stall or fail, with the customers affected.</summary>
     PainPoints = 12,
+
+    /// <summary>Response times of inquiries (first, next and full resolution, waits), in calendar and business time.</summary>
+    ResponseTimes = 13,
+
+    /// <summary>Response, automation, proactive, reopen and one-touch resolution rates of inquiries.</summary>
+    ResponseRates = 14,
+
+    /// <summary>Service-level agreement compliance of inquiries against a policy's targets.</summary>
+    Sla = 15,
+
+    /// <summary>A distribution summarised by a mergeable quantile sketch.</summary>
+    Quantiles = 16,
 }
