@@ -29,6 +29,8 @@ public static class EngagementJson
         // Responses: model (each line below a marker ends with a comma; the list ends after the pain points)
 
         // Responses: calendar
+        Wrap(EngagementJsonContext.Default.BusinessHours),
+        Wrap(EngagementJsonContext.Default.BusinessCalendar),
 
         // Responses: quantile sketch
 

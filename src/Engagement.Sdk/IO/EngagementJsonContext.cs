@@ -111,6 +111,8 @@ namespace Engagement.Sdk.IO;
 
 // Responses: model
 // Responses: calendar
+[JsonSerializable(typeof(Responses.BusinessHours))]
+[JsonSerializable(typeof(Responses.BusinessCalendar))]
 // Responses: quantile sketch
 // Responses: response times and rates
 // Responses: SLA
