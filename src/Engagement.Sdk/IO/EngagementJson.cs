@@ -43,6 +43,10 @@ public static class EngagementJson
         // Responses: quantile sketch
 
         // Responses: response times and rates
+        Wrap(EngagementJsonContext.Default.ResponseTimeMetric),
+        Wrap(EngagementJsonContext.Default.ResponseRateSummary),
+        Wrap(EngagementJsonContext.Default.ResponseRateResult),
+        Wrap(EngagementJsonContext.Default.ResponseRateState),
 
         // Responses: SLA
 

@@ -124,6 +124,10 @@ namespace Engagement.Sdk.IO;
 [JsonSerializable(typeof(Responses.BusinessCalendar))]
 // Responses: quantile sketch
 // Responses: response times and rates
+[JsonSerializable(typeof(Responses.ResponseTimeMetric))]
+[JsonSerializable(typeof(Responses.ResponseRateSummary))]
+[JsonSerializable(typeof(Responses.ResponseRateResult))]
+[JsonSerializable(typeof(Responses.ResponseRateState))]
 // Responses: SLA
 // Responses: rules and planner
 
