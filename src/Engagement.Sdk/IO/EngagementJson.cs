@@ -31,6 +31,8 @@ public static class EngagementJson
         // Responses: calendar
 
         // Responses: quantile sketch
+        Wrap(EngagementJsonContext.Default.QuantileSketchState),
+        Wrap(EngagementJsonContext.Default.QuantileSummary),
 
         // Responses: response times and rates
 

@@ -112,6 +112,8 @@ namespace Engagement.Sdk.IO;
 // Responses: model
 // Responses: calendar
 // Responses: quantile sketch
+[JsonSerializable(typeof(QuantileSketchState))]
+[JsonSerializable(typeof(QuantileSummary))]
 // Responses: response times and rates
 // Responses: SLA
 // Responses: rules and planner
