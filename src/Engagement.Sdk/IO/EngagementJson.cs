@@ -27,6 +27,14 @@ public static class EngagementJson
 {
     private static readonly Dictionary<Type, Func<JsonSerializerOptions, JsonTypeInfo>> Factories = Build(
         // Responses: model (each line below a marker ends with a comma; the list ends after the pain points)
+        Wrap(EngagementJsonContext.Default.InquiryStatus),
+        Wrap(EngagementJsonContext.Default.InquiryPriority),
+        Wrap(EngagementJsonContext.Default.MessageAuthor),
+        Wrap(EngagementJsonContext.Default.InquiryInitiator),
+        Wrap(EngagementJsonContext.Default.TimeBasis),
+        Wrap(EngagementJsonContext.Default.InquiryMessage),
+        Wrap(EngagementJsonContext.Default.InquiryStatusChange),
+        Wrap(EngagementJsonContext.Default.Inquiry),
 
         // Responses: calendar
 

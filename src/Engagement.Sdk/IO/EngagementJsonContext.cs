@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Engagement.Sdk.Journeys;
 using Engagement.Sdk.Rates;
+using Engagement.Sdk.Responses;
 using Engagement.Sdk.Social;
 using Engagement.Sdk.Statistics;
 using Engagement.Sdk.Surveys;
@@ -110,6 +111,14 @@ namespace Engagement.Sdk.IO;
 [JsonSerializable(typeof(PainPointState))]
 
 // Responses: model
+[JsonSerializable(typeof(InquiryStatus))]
+[JsonSerializable(typeof(InquiryPriority))]
+[JsonSerializable(typeof(MessageAuthor))]
+[JsonSerializable(typeof(InquiryInitiator))]
+[JsonSerializable(typeof(TimeBasis))]
+[JsonSerializable(typeof(InquiryMessage))]
+[JsonSerializable(typeof(InquiryStatusChange))]
+[JsonSerializable(typeof(Inquiry))]
 // Responses: calendar
 // Responses: quantile sketch
 [JsonSerializable(typeof(QuantileSketchState))]
