@@ -102,6 +102,9 @@ public partial class BusinessCalendarTests
 
         Assert.Equal("businessDuration", Assert.Throws<ArgumentOutOfRangeException>(() => Office.AddBusinessTime(late, TimeSpan.FromDays(30))).ParamName);
         Assert.Equal("businessDuration", Assert.Throws<ArgumentOutOfRangeException>(() => BusinessCalendar.AlwaysOpen.AddBusinessTime(late, TimeSpan.FromDays(31))).ParamName);
+
+        // Longer than all the time left: refused at once, without walking to the year 9999.
+        Assert.Equal("businessDuration", Assert.Throws<ArgumentOutOfRangeException>(() => Office.AddBusinessTime(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero), TimeSpan.MaxValue)).ParamName);
     }
 
     [Fact]
