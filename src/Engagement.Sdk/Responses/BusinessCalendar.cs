@@ -142,6 +142,20 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
         return new TimeSpan(IsAlwaysOpen ? toTicks - fromTicks : _timeline.Duration(fromTicks, toTicks));
     }
 
+    /// <summary>Measures the time between two instants in calendar (elapsed) or business time; signed, so that a due time
+    /// already passed gives a negative time left.</summary>
+    /// <param name="from">The first instant.</param>
+    /// <param name="to">The second instant; when before <paramref name="from"/>, the result is the negated duration from
+    /// <paramref name="to"/> to <paramref name="from"/>.</param>
+    /// <param name="basis">Calendar: <c>to − from</c>; Business: <see cref="BusinessDuration"/>.</param>
+    /// <returns>The duration.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="basis"/> is not defined.</exception>
+    public TimeSpan Duration(DateTimeOffset from, DateTimeOffset to, TimeBasis basis) => Validation.Defined(basis, nameof(basis)) switch
+    {
+        TimeBasis.Calendar => to - from,
+        _ => to >= from ? BusinessDuration(from, to) : -BusinessDuration(to, from),
+    };
+
     /// <summary>Finds the earliest instant by which the calendar has been open for a business duration after a start.</summary>
     /// <param name="start">The start; it need not be open.</param>
     /// <param name="businessDuration">The business time to add, not negative.</param>
@@ -168,6 +182,29 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
             ? InZone(ticks)
             : throw new ArgumentOutOfRangeException(
                 nameof(businessDuration), businessDuration, $"Adding {businessDuration.ToString("c", CultureInfo.InvariantCulture)} of business time to {Format(start)} goes past the last representable instant.");
+    }
+
+    /// <summary>Adds a duration to an instant in calendar (elapsed) or business time: the due time of a target.</summary>
+    /// <param name="start">The start.</param>
+    /// <param name="duration">The duration, not negative.</param>
+    /// <param name="basis">Calendar: <c>start + duration</c> (keeping the start's offset); Business:
+    /// <see cref="AddBusinessTime"/>.</param>
+    /// <returns>The instant.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="duration"/> is negative; <paramref name="basis"/> is
+    /// not defined; or the result lies past <see cref="DateTimeOffset.MaxValue"/>.</exception>
+    /// <exception cref="InvalidOperationException">Business time is asked of a calendar with no opening hours.</exception>
+    public DateTimeOffset Add(DateTimeOffset start, TimeSpan duration, TimeBasis basis)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(duration, TimeSpan.Zero);
+        if (Validation.Defined(basis, nameof(basis)) == TimeBasis.Business)
+        {
+            return AddBusinessTime(start, duration);
+        }
+
+        return duration.Ticks <= DateTimeOffset.MaxValue.UtcTicks - start.UtcTicks
+            ? start + duration
+            : throw new ArgumentOutOfRangeException(
+                nameof(duration), duration, $"Adding {duration.ToString("c", CultureInfo.InvariantCulture)} to {Format(start)} goes past the last representable instant.");
     }
 
     /// <summary>Finds the first instant at or after an instant at which the calendar is open.</summary>
