@@ -153,16 +153,18 @@ internal sealed class CalendarPeriods
     private static string Format(DateTimeOffset value) => value.ToString("o", CultureInfo.InvariantCulture);
 
     /// <summary>Finds a time zone by id, with one message for every analysis that takes one.</summary>
-    internal static TimeZoneInfo FindZone(string timeZone)
+    /// <param name="timeZone">The id.</param>
+    /// <param name="paramName">The public parameter that received it (business calendars call it <c>timeZoneId</c>).</param>
+    internal static TimeZoneInfo FindZone(string timeZone, string paramName = "timeZone")
     {
-        Validation.NotBlank(timeZone, nameof(timeZone));
+        Validation.NotBlank(timeZone, paramName);
         try
         {
             return TimeZoneInfo.FindSystemTimeZoneById(timeZone);
         }
         catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException)
         {
-            throw new ArgumentException($"'{Validation.Echo(timeZone)}' is not a time zone this system knows; use an IANA id such as Europe/Berlin.", nameof(timeZone), e);
+            throw new ArgumentException($"'{Validation.Echo(timeZone)}' is not a time zone this system knows; use an IANA id such as Europe/Berlin.", paramName, e);
         }
     }
 
