@@ -56,8 +56,28 @@ public static class EngagementJson
         Wrap(EngagementJsonContext.Default.ResponseRateState),
 
         // Responses: SLA
+        Wrap(EngagementJsonContext.Default.SlaMetric),
+        Wrap(EngagementJsonContext.Default.SlaStatus),
+        Wrap(EngagementJsonContext.Default.SlaTarget),
+        Wrap(EngagementJsonContext.Default.SlaPolicyRule),
+        Wrap(EngagementJsonContext.Default.SlaPolicy),
+        Wrap(EngagementJsonContext.Default.SlaEvaluation),
+        Wrap(EngagementJsonContext.Default.SlaDefinition),
+        Wrap(EngagementJsonContext.Default.SlaCounts),
+        Wrap(EngagementJsonContext.Default.SlaGroup),
+        Wrap(EngagementJsonContext.Default.SlaQueueEntry),
+        Wrap(EngagementJsonContext.Default.SlaState),
+        Wrap(EngagementJsonContext.Default.SlaResult),
 
         // Responses: rules and planner
+        Wrap(EngagementJsonContext.Default.ResponseTemplate),
+        Wrap(EngagementJsonContext.Default.FrequencyCap),
+        Wrap(EngagementJsonContext.Default.ResponseTriggerKind),
+        Wrap(EngagementJsonContext.Default.ResponseTrigger),
+        Wrap(EngagementJsonContext.Default.ResponseAction),
+        Wrap(EngagementJsonContext.Default.ResponseRule),
+        Wrap(EngagementJsonContext.Default.PlannedResponse),
+        Wrap(EngagementJsonContext.Default.ResponseRuleStatistics),
 
         // Foundation and journeys
         Wrap(EngagementJsonContext.Default.Channel),

@@ -136,6 +136,26 @@ namespace Engagement.Sdk.IO;
 [JsonSerializable(typeof(Responses.ResponseRateResult))]
 [JsonSerializable(typeof(Responses.ResponseRateState))]
 // Responses: SLA
+[JsonSerializable(typeof(Responses.SlaMetric))]
+[JsonSerializable(typeof(Responses.SlaStatus))]
+[JsonSerializable(typeof(Responses.SlaTarget))]
+[JsonSerializable(typeof(Responses.SlaPolicyRule))]
+[JsonSerializable(typeof(Responses.SlaPolicy))]
+[JsonSerializable(typeof(Responses.SlaEvaluation))]
+[JsonSerializable(typeof(Responses.SlaDefinition))]
+[JsonSerializable(typeof(Responses.SlaCounts))]
+[JsonSerializable(typeof(Responses.SlaGroup))]
+[JsonSerializable(typeof(Responses.SlaQueueEntry))]
+[JsonSerializable(typeof(Responses.SlaState))]
+[JsonSerializable(typeof(Responses.SlaResult))]
 // Responses: rules and planner
+[JsonSerializable(typeof(Responses.ResponseTemplate))]
+[JsonSerializable(typeof(Responses.FrequencyCap))]
+[JsonSerializable(typeof(Responses.ResponseTriggerKind))]
+[JsonSerializable(typeof(Responses.ResponseTrigger))]
+[JsonSerializable(typeof(Responses.ResponseAction))]
+[JsonSerializable(typeof(Responses.ResponseRule))]
+[JsonSerializable(typeof(Responses.PlannedResponse))]
+[JsonSerializable(typeof(Responses.ResponseRuleStatistics))]
 
 internal sealed partial class EngagementJsonContext : JsonSerializerContext;

@@ -11,19 +11,21 @@ namespace Engagement.Sdk.Responses;
 /// </summary>
 /// <remarks>
 /// <para>
-/// <b>Local times to instants.</b> Each opening interval of each local date that is not a holiday becomes an interval of
-/// instants: its start maps to the first instant whose local time reaches it, its end likewise, except that a local time
-/// the clock passes twice (the hour repeated when daylight saving ends) maps the start to the earlier instant and the
-/// end to the later one, so that the interval covers the repeated hour; a local time the clock skips (the hour lost when
-/// daylight saving starts) maps to the instant of the jump. So 09:00–17:00 always lasts 8 hours unless the clock changes
-/// inside it; a 00:00–24:00 day lasts 23 hours when daylight saving starts and 25 hours when it ends; 01:00–04:00 in
-/// America/New_York lasts 2 hours on the spring-forward day and 4 hours on the fall-back day. The open instants are the
-/// union of these intervals; the business duration between two instants is how much of that union lies between them.
+/// <b>Local times to instants.</b> An instant is open when its local wall-clock time in <see cref="TimeZone"/>, on a
+/// local date that is not a holiday, lies in one of that weekday's opening intervals. Across daylight-saving changes
+/// that reads as follows. A local time the clock skips (the hour lost when summer time starts) is never shown, so it is
+/// never open: a bound inside the gap acts as the instant of the jump. A local time the clock shows twice (the hour
+/// repeated when summer time ends) is open both times: an interval that holds the repeated hour lasts an hour longer.
+/// So 09:00–17:00 always lasts 8 hours unless the clock changes inside it; a 00:00–24:00 day lasts 23 hours when
+/// summer time starts and 25 hours when it ends; 01:00–04:00 in America/New_York lasts 2 hours on the spring-forward
+/// day and 4 hours on the fall-back day. A bound inside the repeated hour is passed twice too: closing at 01:30 on the
+/// New York fall-back day means open until the first 01:30 and again from the second 01:00 to the second 01:30.
+/// The business duration between two instants is how much open time lies between them.
 /// </para>
 /// <para>
 /// <b>Time zones.</b> <see cref="TimeZoneInfo"/> rather than NodaTime: the library depends on the BCL alone, and since
 /// .NET 6 <see cref="TimeZoneInfo.FindSystemTimeZoneById"/> accepts IANA ids on every operating system (and Windows ids
-/// too, through ICU). The rules are the operating system's time-zone data.
+/// where ICU is available). The rules are the operating system's time-zone data.
 /// </para>
 /// <para>
 /// <b>Speed.</b> The open intervals are computed once per block of 512 UTC days, on first use, with the open time before
@@ -175,8 +177,11 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
         }
 
         EnsureOpens();
-        var ticks = IsAlwaysOpen
-            ? (businessDuration.Ticks <= DateTimeOffset.MaxValue.UtcTicks - start.UtcTicks ? start.UtcTicks + businessDuration.Ticks : -1)
+
+        // Business time never exceeds elapsed time, so a duration longer than what is left of the range cannot fit:
+        // say so at once rather than build every block up to the year 9999.
+        var ticks = businessDuration.Ticks > DateTimeOffset.MaxValue.UtcTicks - start.UtcTicks ? -1
+            : IsAlwaysOpen ? start.UtcTicks + businessDuration.Ticks
             : _timeline.Add(start.UtcTicks, businessDuration.Ticks);
         return ticks >= 0
             ? InZone(ticks)
