@@ -1,0 +1,88 @@
+using System.Globalization;
+using Engagement.Samples;
+using Engagement.Samples.HelpDesk;
+using Engagement.Sdk.Journeys;
+using Engagement.Sdk.Responses;
+
+// Engagement.Sdk help desk: a week of inquiries on a business calendar — SLA compliance per channel and priority,
+// response-time percentiles in business and calendar time, automation and proactive shares, and the responses the
+// presets plan, including proactive help for customers who dropped out of the checkout funnel.
+//   dotnet run --project samples/Engagement.Samples.HelpDesk                  (the embedded synthetic week)
+//   dotnet run --project samples/Engagement.Samples.HelpDesk -- my-desk/      (a folder with the same three files)
+//   dotnet run --project samples/Engagement.Samples.HelpDesk -- --generate samples/Engagement.Samples.HelpDesk/data
+if (args is ["--generate", var target])
+{
+    var generated = HelpDeskGenerator.Generate();
+    generated.Write(target);
+    Console.WriteLine(string.Create(
+        CultureInfo.InvariantCulture,
+        $"Wrote {generated.Inquiries.Count} inquiries, {generated.Events.Count} events and {generated.Answers.Count} NPS answers (seed {HelpDeskGenerator.Seed}) to {target}."));
+    return 0;
+}
+
+if (args.Length > 1 || (args is [var flag] && flag.StartsWith('-')))
+{
+    Console.Error.WriteLine("usage: Engagement.Samples.HelpDesk [data-folder | --generate data-folder]");
+    return 1;
+}
+
+HelpDeskData data;
+try
+{
+    data = args is [var folder] ? HelpDeskData.Read(folder) : HelpDeskData.ReadEmbedded();
+}
+catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
+{
+    Console.Error.WriteLine(e.Message);
+    return 1;
+}
+
+var output = Console.Out;
+if (data.Inquiries.Count == 0)
+{
+    output.WriteLine("The help desk holds no inquiries.");
+    return 0;
+}
+
+// The desk: Monday to Friday 09:00–17:30 in Amsterdam, closed on the generated week's holiday (Ascension Day).
+var zone = TimeZoneInfo.FindSystemTimeZoneById(HelpDeskGenerator.TimeZoneId);
+var asOf = data.AsOf(zone);
+var inquiries = data.Inquiries;
+var first = inquiries.Min(i => i.OpenedAt);
+var last = inquiries.Max(i => i.OpenedAt);
+output.WriteLine(string.Create(
+    CultureInfo.InvariantCulture,
+    $"Engagement.Sdk help desk: {inquiries.Count:N0} inquiries ({inquiries.Count(i => i.Initiator == InquiryInitiator.Brand):N0} proactive) of {inquiries.Select(i => i.CustomerId).Distinct(StringComparer.Ordinal).Count():N0} customers, opened {Local(first):yyyy-MM-dd} to {Local(last):yyyy-MM-dd}"));
+output.WriteLine(string.Create(
+    CultureInfo.InvariantCulture,
+    $"Desk hours Mon-Fri {HelpDeskGenerator.Opens:HH:mm}-{HelpDeskGenerator.Closes:HH:mm} {zone.Id}, closed {HelpDeskGenerator.Holiday:yyyy-MM-dd}; evaluated as of {Local(asOf):yyyy-MM-dd HH:mm}"));
+output.WriteLine();
+
+// 1. The week at a glance: where inquiries came in and where they stand.
+var glance = new Table("Inquiries by channel", "channel", "inquiries", "proactive", "solved", "reopened", "unanswered");
+foreach (var group in inquiries.GroupBy(i => i.Channel.Name, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal))
+{
+    glance.Add(
+        group.Key,
+        group.Count(),
+        group.Count(i => i.Initiator == InquiryInitiator.Brand),
+        group.Count(i => i.IsSolved),
+        group.Count(i => i.Reopens > 0),
+        group.Count(i => !i.IsSolved && i.Initiator == InquiryInitiator.Customer && i.FirstResponse is null));
+}
+
+glance.Print(output);
+
+// 2. The checkout funnel of the same customers' shop events: who dropped out where, for proactive help.
+string[] checkout = ["product_view", "add_to_cart", "checkout", "purchase"];
+var funnel = FunnelAccumulator.Compute(EventLog.Create(data.Events), FunnelDefinition.OfEvents(checkout, TimeSpan.FromDays(7)));
+var funnelTable = new Table("Checkout funnel (ordered, 7-day window)", "step", "customers", "from previous", "dropped");
+foreach (var step in funnel.Steps)
+{
+    funnelTable.Add(step.Step.EventName, step.Customers, Table.Percent(step.FromPrevious.Value), step.DropOff);
+}
+
+funnelTable.Print(output);
+return 0;
+
+DateTimeOffset Local(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, zone);
