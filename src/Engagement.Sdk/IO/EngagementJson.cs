@@ -37,6 +37,8 @@ public static class EngagementJson
         Wrap(EngagementJsonContext.Default.Inquiry),
 
         // Responses: calendar
+        Wrap(EngagementJsonContext.Default.BusinessHours),
+        Wrap(EngagementJsonContext.Default.BusinessCalendar),
 
         // Responses: quantile sketch
 

@@ -120,6 +120,8 @@ namespace Engagement.Sdk.IO;
 [JsonSerializable(typeof(InquiryStatusChange))]
 [JsonSerializable(typeof(Inquiry))]
 // Responses: calendar
+[JsonSerializable(typeof(Responses.BusinessHours))]
+[JsonSerializable(typeof(Responses.BusinessCalendar))]
 // Responses: quantile sketch
 // Responses: response times and rates
 // Responses: SLA

@@ -153,16 +153,18 @@ internal sealed class CalendarPeriods
     private static string Format(DateTimeOffset value) => value.ToString("o", CultureInfo.InvariantCulture);
 
     /// <summary>Finds a time zone by id, with one message for every analysis that takes one.</summary>
-    internal static TimeZoneInfo FindZone(string timeZone)
+    /// <param name="timeZone">The id.</param>
+    /// <param name="paramName">The public parameter that received it (business calendars call it <c>timeZoneId</c>).</param>
+    internal static TimeZoneInfo FindZone(string timeZone, string paramName = "timeZone")
     {
-        Validation.NotBlank(timeZone, nameof(timeZone));
+        Validation.NotBlank(timeZone, paramName);
         try
         {
             return TimeZoneInfo.FindSystemTimeZoneById(timeZone);
         }
         catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException)
         {
-            throw new ArgumentException($"'{Validation.Echo(timeZone)}' is not a time zone this system knows; use an IANA id such as Europe/Berlin.", nameof(timeZone), e);
+            throw new ArgumentException($"'{Validation.Echo(timeZone)}' is not a time zone this system knows; use an IANA id such as Europe/Berlin.", paramName, e);
         }
     }
 
@@ -180,20 +182,22 @@ internal sealed class CalendarPeriods
         _ => start.AddMonths(count),
     };
 
-    // The first instant whose local time reaches the given local time.
-    private static long LocalToUtc(DateTime local, TimeZoneInfo zone)
+    // The first instant whose local time reaches the given local time; with latest, an ambiguous local time (the hour
+    // repeated when clocks fall back) maps to its later instant instead. Business calendars use both, so that an
+    // opening interval covers the repeated hour.
+    internal static long LocalToUtc(DateTime local, TimeZoneInfo zone, bool latest = false)
     {
         local = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
         if (zone.IsAmbiguousTime(local))
         {
             var offsets = zone.GetAmbiguousTimeOffsets(local);
-            var latest = offsets[0];
+            var chosen = offsets[0];
             foreach (var offset in offsets)
             {
-                latest = offset > latest ? offset : latest;
+                chosen = (latest ? offset < chosen : offset > chosen) ? offset : chosen;
             }
 
-            return local.Ticks - latest.Ticks;
+            return local.Ticks - chosen.Ticks;
         }
 
         if (!zone.IsInvalidTime(local))
