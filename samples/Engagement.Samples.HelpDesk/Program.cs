@@ -44,8 +44,11 @@ if (data.Inquiries.Count == 0)
     return 0;
 }
 
-// The desk: Monday to Friday 09:00–17:30 in Amsterdam, closed on the generated week's holiday (Ascension Day).
-var zone = TimeZoneInfo.FindSystemTimeZoneById(HelpDeskGenerator.TimeZoneId);
+// The desk: Monday to Friday 09:00–17:30 in Amsterdam, closed on the generated week's holiday (Ascension Day). Every
+// business-time figure below is measured on this calendar; open inquiries are judged at the end of the data's week.
+var calendar = BusinessCalendar.Weekdays(
+    HelpDeskGenerator.TimeZoneId, HelpDeskGenerator.Opens.ToTimeSpan(), HelpDeskGenerator.Closes.ToTimeSpan(), [HelpDeskGenerator.Holiday]);
+var zone = calendar.TimeZone;
 var asOf = data.AsOf(zone);
 var inquiries = data.Inquiries;
 var first = inquiries.Min(i => i.OpenedAt);
@@ -55,7 +58,7 @@ output.WriteLine(string.Create(
     $"Engagement.Sdk help desk: {inquiries.Count:N0} inquiries ({inquiries.Count(i => i.Initiator == InquiryInitiator.Brand):N0} proactive) of {inquiries.Select(i => i.CustomerId).Distinct(StringComparer.Ordinal).Count():N0} customers, opened {Local(first):yyyy-MM-dd} to {Local(last):yyyy-MM-dd}"));
 output.WriteLine(string.Create(
     CultureInfo.InvariantCulture,
-    $"Desk hours Mon-Fri {HelpDeskGenerator.Opens:HH:mm}-{HelpDeskGenerator.Closes:HH:mm} {zone.Id}, closed {HelpDeskGenerator.Holiday:yyyy-MM-dd}; evaluated as of {Local(asOf):yyyy-MM-dd HH:mm}"));
+    $"Desk open Mon-Fri {HelpDeskGenerator.Opens:HH:mm}-{HelpDeskGenerator.Closes:HH:mm} {zone.Id}, closed {HelpDeskGenerator.Holiday:yyyy-MM-dd}: {calendar.BusinessDuration(WeekBefore(asOf), asOf).TotalHours:0.#} business hours in the week to {Local(asOf):yyyy-MM-dd HH:mm}, when open inquiries are evaluated"));
 output.WriteLine();
 
 // 1. The week at a glance: where inquiries came in and where they stand.
@@ -86,3 +89,10 @@ funnelTable.Print(output);
 return 0;
 
 DateTimeOffset Local(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, zone);
+
+// Seven local days back, so that a week with a daylight-saving change still starts at local midnight.
+DateTimeOffset WeekBefore(DateTimeOffset end)
+{
+    var start = Local(end).DateTime.AddDays(-7);
+    return new DateTimeOffset(start, zone.GetUtcOffset(start));
+}

@@ -27,7 +27,8 @@ public class HelpDeskProcessTests
         var proactive = inquiries.Count(i => i.GetProperty("initiator").GetString() == "Brand");
         var customers = inquiries.Select(i => i.GetProperty("customerId").GetString()).Distinct().Count();
         Assert.Contains($"{inquiries.Count} inquiries ({proactive} proactive) of {customers} customers, opened 2026-05-11 to 2026-05-17", output, StringComparison.Ordinal);
-        Assert.Contains("evaluated as of 2026-05-18 00:00", output, StringComparison.Ordinal);
+        // Monday to Friday 09:00–17:30 is 8.5 h a day; Thursday 14 May is a holiday, so the week holds 4 × 8.5 = 34 h.
+        Assert.Contains("closed 2026-05-14: 34 business hours in the week to 2026-05-18 00:00", output, StringComparison.Ordinal);
         foreach (var title in new[] { "Inquiries by channel", "Checkout funnel (ordered, 7-day window)" })
         {
             Assert.Contains(title, output, StringComparison.Ordinal);
@@ -49,7 +50,7 @@ public class HelpDeskProcessTests
 
             Assert.True(exit == 0, error);
             Assert.Contains("1 inquiries (0 proactive) of 1 customers, opened 2026-05-11 to 2026-05-11", output, StringComparison.Ordinal);
-            Assert.Contains("evaluated as of 2026-05-18 00:00", output, StringComparison.Ordinal);
+            Assert.Contains("in the week to 2026-05-18 00:00", output, StringComparison.Ordinal);
         }
         finally
         {
