@@ -41,6 +41,8 @@ public static class EngagementJson
         Wrap(EngagementJsonContext.Default.BusinessCalendar),
 
         // Responses: quantile sketch
+        Wrap(EngagementJsonContext.Default.QuantileSketchState),
+        Wrap(EngagementJsonContext.Default.QuantileSummary),
 
         // Responses: response times and rates
 

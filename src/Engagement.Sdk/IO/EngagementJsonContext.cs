@@ -123,6 +123,8 @@ namespace Engagement.Sdk.IO;
 [JsonSerializable(typeof(Responses.BusinessHours))]
 [JsonSerializable(typeof(Responses.BusinessCalendar))]
 // Responses: quantile sketch
+[JsonSerializable(typeof(QuantileSketchState))]
+[JsonSerializable(typeof(QuantileSummary))]
 // Responses: response times and rates
 // Responses: SLA
 // Responses: rules and planner
