@@ -47,6 +47,18 @@ public static class EngagementJson
         // Responses: response times and rates
 
         // Responses: SLA
+        Wrap(EngagementJsonContext.Default.SlaMetric),
+        Wrap(EngagementJsonContext.Default.SlaStatus),
+        Wrap(EngagementJsonContext.Default.SlaTarget),
+        Wrap(EngagementJsonContext.Default.SlaPolicyRule),
+        Wrap(EngagementJsonContext.Default.SlaPolicy),
+        Wrap(EngagementJsonContext.Default.SlaEvaluation),
+        Wrap(EngagementJsonContext.Default.SlaDefinition),
+        Wrap(EngagementJsonContext.Default.SlaCounts),
+        Wrap(EngagementJsonContext.Default.SlaGroup),
+        Wrap(EngagementJsonContext.Default.SlaQueueEntry),
+        Wrap(EngagementJsonContext.Default.SlaState),
+        Wrap(EngagementJsonContext.Default.SlaResult),
 
         // Responses: rules and planner
 

@@ -127,6 +127,18 @@ namespace Engagement.Sdk.IO;
 [JsonSerializable(typeof(QuantileSummary))]
 // Responses: response times and rates
 // Responses: SLA
+[JsonSerializable(typeof(Responses.SlaMetric))]
+[JsonSerializable(typeof(Responses.SlaStatus))]
+[JsonSerializable(typeof(Responses.SlaTarget))]
+[JsonSerializable(typeof(Responses.SlaPolicyRule))]
+[JsonSerializable(typeof(Responses.SlaPolicy))]
+[JsonSerializable(typeof(Responses.SlaEvaluation))]
+[JsonSerializable(typeof(Responses.SlaDefinition))]
+[JsonSerializable(typeof(Responses.SlaCounts))]
+[JsonSerializable(typeof(Responses.SlaGroup))]
+[JsonSerializable(typeof(Responses.SlaQueueEntry))]
+[JsonSerializable(typeof(Responses.SlaState))]
+[JsonSerializable(typeof(Responses.SlaResult))]
 // Responses: rules and planner
 
 internal sealed partial class EngagementJsonContext : JsonSerializerContext;
