@@ -46,8 +46,7 @@ if (data.Inquiries.Count == 0)
 
 // The desk: Monday to Friday 09:00–17:30 in Amsterdam, closed on the generated week's holiday (Ascension Day). Every
 // business-time figure below is measured on this calendar; open inquiries are judged at the end of the data's week.
-var calendar = BusinessCalendar.Weekdays(
-    HelpDeskGenerator.TimeZoneId, HelpDeskGenerator.Opens.ToTimeSpan(), HelpDeskGenerator.Closes.ToTimeSpan(), [HelpDeskGenerator.Holiday]);
+var calendar = DeskPolicy.Calendar;
 var zone = calendar.TimeZone;
 var asOf = data.AsOf(zone);
 var inquiries = data.Inquiries;
@@ -76,7 +75,41 @@ foreach (var group in inquiries.GroupBy(i => i.Channel.Name, StringComparer.Ordi
 
 glance.Print(output);
 
-// 2. The checkout funnel of the same customers' shop events: who dropped out where, for proactive help.
+// 2. SLA compliance per channel and priority (Zendesk's policy model): a target met exactly on time is achieved; a
+// first reply, next reply or update still owed counts against compliance once it is overdue.
+var sla = SlaAccumulator.Compute(inquiries, new SlaDefinition(DeskPolicy.Sla, asOf));
+SlaMetric[] slaMetrics = [SlaMetric.FirstReply, SlaMetric.NextReply, SlaMetric.PeriodicUpdate, SlaMetric.Resolution];
+var slaTable = new Table(
+    "SLA compliance (achieved / achieved + breached + open breached) per channel and priority",
+    "channel", "priority", "first reply", "next reply", "periodic update", "resolution", "open breached", "open in time");
+foreach (var (channel, priority) in sla.Groups.Select(g => (g.Channel, g.Priority)).Distinct().OrderBy(g => g.Channel.Name, StringComparer.Ordinal).ThenByDescending(g => g.Priority))
+{
+    var counts = slaMetrics.Select(m => sla.For(channel, priority, m)).ToArray();
+    slaTable.Add(
+        [channel.Name, priority.ToString(), .. counts.Select(Compliance), counts.Sum(c => c.OpenBreached), counts.Sum(c => c.OpenWithinTarget)]);
+}
+
+slaTable.Print(output);
+var overall = sla.Overall;
+output.WriteLine(string.Create(
+    CultureInfo.InvariantCulture,
+    $"Overall compliance {Compliance(overall)} (95% CI {Table.Percent(overall.Compliance.Interval?.Lower)}-{Table.Percent(overall.Compliance.Interval?.Upper)}): {overall.Achieved} achieved, {overall.Breached} breached by {Table.Duration(overall.TotalBreach)} in all, {overall.OpenBreached} open and overdue, {overall.OpenWithinTarget} open in time"));
+var owed = sla.ByMetric.TryGetValue(SlaMetric.FirstReply, out var firstReplies) ? firstReplies : SlaCounts.Empty;
+output.WriteLine(string.Create(
+    CultureInfo.InvariantCulture,
+    $"First reply still owed: {owed.OpenBreached + owed.OpenWithinTarget} inquiries ({owed.OpenBreached} already overdue); {owed.NotApplicable} solved without one (not applicable)"));
+output.WriteLine();
+
+// 3. What to answer next: the open targets by time left, overdue first.
+var queue = new Table("What to answer next (open targets by time left)", "inquiry", "customer", "channel", "priority", "target", "due", "time left");
+foreach (var entry in sla.OpenQueue.Take(10))
+{
+    queue.Add(entry.InquiryId, entry.CustomerId, entry.Channel.Name, entry.Priority, entry.Metric, Local(entry.DueAt).ToString("ddd HH:mm", CultureInfo.InvariantCulture), Signed(entry.TimeLeft));
+}
+
+queue.Print(output);
+
+// 4. The checkout funnel of the same customers' shop events: who dropped out where, for proactive help.
 string[] checkout = ["product_view", "add_to_cart", "checkout", "purchase"];
 var funnel = FunnelAccumulator.Compute(EventLog.Create(data.Events), FunnelDefinition.OfEvents(checkout, TimeSpan.FromDays(7)));
 var funnelTable = new Table("Checkout funnel (ordered, 7-day window)", "step", "customers", "from previous", "dropped");
@@ -87,6 +120,12 @@ foreach (var step in funnel.Steps)
 
 funnelTable.Print(output);
 return 0;
+
+static string Compliance(SlaCounts counts) => counts.Compliance.HasValue
+    ? string.Create(CultureInfo.InvariantCulture, $"{Table.Percent(counts.Compliance.Value)} of {counts.Compliance.Trials}")
+    : "-";
+
+static string Signed(TimeSpan duration) => (duration < TimeSpan.Zero ? "-" : string.Empty) + Table.Duration(duration.Duration());
 
 DateTimeOffset Local(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, zone);
 

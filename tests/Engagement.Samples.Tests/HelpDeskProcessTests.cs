@@ -29,10 +29,24 @@ public class HelpDeskProcessTests
         Assert.Contains($"{inquiries.Count} inquiries ({proactive} proactive) of {customers} customers, opened 2026-05-11 to 2026-05-17", output, StringComparison.Ordinal);
         // Monday to Friday 09:00–17:30 is 8.5 h a day; Thursday 14 May is a holiday, so the week holds 4 × 8.5 = 34 h.
         Assert.Contains("closed 2026-05-14: 34 business hours in the week to 2026-05-18 00:00", output, StringComparison.Ordinal);
-        foreach (var title in new[] { "Inquiries by channel", "Checkout funnel (ordered, 7-day window)" })
+        foreach (var title in new[]
+        {
+            "Inquiries by channel",
+            "SLA compliance (achieved / achieved + breached + open breached) per channel and priority",
+            "Overall compliance ",
+            "What to answer next (open targets by time left)",
+            "Checkout funnel (ordered, 7-day window)",
+        })
         {
             Assert.Contains(title, output, StringComparison.Ordinal);
         }
+
+        // Unanswered customer-started inquiries that are not solved: each still owes its first reply to the SLA.
+        var owed = inquiries.Count(i =>
+            i.GetProperty("initiator").GetString() == "Customer"
+            && !i.GetProperty("messages").EnumerateArray().Any(m => m.GetProperty("author").GetString() != "Customer" && m.GetProperty("isPublic").GetBoolean())
+            && i.GetProperty("statusChanges").EnumerateArray().Select(c => c.GetProperty("status").GetString()).LastOrDefault() is not ("Solved" or "Closed"));
+        Assert.Contains($"First reply still owed: {owed} inquiries (", output, StringComparison.Ordinal);
 
         // The funnel's first step: the customers with a product view in the events file.
         var viewers = RawLines(HelpDeskData.EventsFile).Where(e => e.GetProperty("name").GetString() == "product_view")
