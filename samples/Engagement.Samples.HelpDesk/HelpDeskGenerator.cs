@@ -1,3 +1,4 @@
+using System.Globalization;
 using Engagement.Sdk.Journeys;
 using Engagement.Sdk.Responses;
 using Engagement.Sdk.Surveys;
@@ -20,7 +21,7 @@ namespace Engagement.Samples.HelpDesk;
 /// </para>
 /// <para>
 /// The same customers shop on the website and the app (sign-ups, product views, carts, checkouts and purchases, with
-/// drop-outs at every step, plus a few customers last seen in February or March), and some answer an NPS question after their
+/// drop-outs at every step, each with the customer's first name, plus a few customers whose last purchase was sixty days before the week), and some answer an NPS question after their
 /// inquiry is solved. Nothing here is real customer data. The desk's hours are walked here minute by minute on purpose:
 /// the generator stays independent of the <c>BusinessCalendar</c> that the sample measures with.
 /// </para>
@@ -44,6 +45,12 @@ internal static class HelpDeskGenerator
     // Channel weights of customer-started inquiries; social is the brand's own profiles.
     private static readonly (Channel Channel, int Weight)[] ChannelMix =
         [(Channels.Email, 38), (Channels.LiveChat, 30), (Channels.Phone, 17), (Channels.OrganicSocial, 15)];
+
+    private static readonly string[] FirstNames =
+    [
+        "Anna", "Bram", "Chloé", "Daan", "Emma", "Fatima", "Gijs", "Hanna", "Iris", "Jesse", "Julia", "Kees", "Lotte", "Lucas",
+        "Mila", "Mohammed", "Noah", "Olivia", "Pieter", "Rosa", "Sam", "Sanne", "Thijs", "Yara", "Zoë",
+    ];
 
     private static readonly (InquiryPriority Priority, int Weight)[] PriorityMix =
         [(InquiryPriority.Low, 20), (InquiryPriority.Normal, 55), (InquiryPriority.High, 18), (InquiryPriority.Urgent, 7)];
@@ -283,14 +290,17 @@ internal static class HelpDeskGenerator
     private static List<EngagementEvent> GenerateEvents(Random random)
     {
         var drafts = new List<(DateTimeOffset Time, string Customer, string Name, Channel Channel, decimal? Value)>();
+        var firstNames = new string[Customers + 1];
         for (var c = 1; c <= Customers; c++)
         {
             var customer = CustomerId(c);
+            firstNames[c] = FirstNames[random.Next(FirstNames.Length)];
             var channel = random.NextDouble() < 0.6 ? Channels.Website : Channels.MobileApp;
             if (random.NextDouble() < 0.06)
             {
-                // Last seen in February or March: win-back material.
-                drafts.Add((Local(WeekStart.AddDays(-random.Next(61, 90)), new TimeOnly(random.Next(8, 22), random.Next(60))), customer, "login", channel, null));
+                // A last purchase sixty days before the week (the win-back preset's inactivity), then silence.
+                var lastSeen = Local(WeekStart.AddDays(-60), TimeOnly.MinValue).AddMinutes(random.Next(7 * 24 * 60));
+                drafts.Add((lastSeen, customer, "purchase", channel, Math.Round((decimal)LogNormal(random, 60, 0.6), 2)));
                 continue;
             }
 
@@ -342,7 +352,9 @@ internal static class HelpDeskGenerator
         for (var i = 0; i < ordered.Count; i++)
         {
             var (time, customer, name, channel, value) = ordered[i];
-            events.Add(new EngagementEvent($"e-{i + 1:D5}", customer, time, name, channel, value: value, currency: value is null ? null : "EUR"));
+            // Every event carries the customer's first name, which the planner's templates fill in.
+            var properties = new Dictionary<string, string>(StringComparer.Ordinal) { ["first_name"] = firstNames[int.Parse(customer.AsSpan(1), CultureInfo.InvariantCulture)] };
+            events.Add(new EngagementEvent($"e-{i + 1:D5}", customer, time, name, channel, value: value, currency: value is null ? null : "EUR", properties: properties));
         }
 
         return events;

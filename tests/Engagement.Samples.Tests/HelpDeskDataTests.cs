@@ -39,7 +39,7 @@ public class HelpDeskDataTests
         Assert.Equal(456, Embedded.Inquiries.Count);
         Assert.Equal(36, Embedded.Inquiries.Count(i => i.Initiator == InquiryInitiator.Brand));
         Assert.Equal(261, Embedded.Inquiries.Select(i => i.CustomerId).Distinct(StringComparer.Ordinal).Count());
-        Assert.Equal(1498, Embedded.Events.Count);
+        Assert.Equal(1513, Embedded.Events.Count);
         Assert.Equal(132, Embedded.Answers.Count);
         Assert.Equal(
             ["email", "live-chat", "organic-social", "phone"],

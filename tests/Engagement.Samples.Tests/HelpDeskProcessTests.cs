@@ -139,7 +139,7 @@ public class HelpDeskProcessTests
             var (exit, output, error) = Run("--generate", folder);
 
             Assert.True(exit == 0, error);
-            Assert.Contains("Wrote 456 inquiries, 1498 events and 132 NPS answers (seed 20260511)", output, StringComparison.Ordinal);
+            Assert.Contains("Wrote 456 inquiries, 1513 events and 132 NPS answers (seed 20260511)", output, StringComparison.Ordinal);
             Assert.Equal(RawText(HelpDeskData.InquiriesFile), File.ReadAllText(Path.Combine(folder, HelpDeskData.InquiriesFile)));
         }
         finally
