@@ -182,22 +182,20 @@ internal sealed class CalendarPeriods
         _ => start.AddMonths(count),
     };
 
-    // The first instant whose local time reaches the given local time; with latest, an ambiguous local time (the hour
-    // repeated when clocks fall back) maps to its later instant instead. Business calendars use both, so that an
-    // opening interval covers the repeated hour.
-    internal static long LocalToUtc(DateTime local, TimeZoneInfo zone, bool latest = false)
+    // The first instant whose local time reaches the given local time.
+    private static long LocalToUtc(DateTime local, TimeZoneInfo zone)
     {
         local = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
         if (zone.IsAmbiguousTime(local))
         {
             var offsets = zone.GetAmbiguousTimeOffsets(local);
-            var chosen = offsets[0];
+            var latest = offsets[0];
             foreach (var offset in offsets)
             {
-                chosen = (latest ? offset < chosen : offset > chosen) ? offset : chosen;
+                latest = offset > latest ? offset : latest;
             }
 
-            return local.Ticks - chosen.Ticks;
+            return local.Ticks - latest.Ticks;
         }
 
         if (!zone.IsInvalidTime(local))

@@ -11,14 +11,16 @@ namespace Engagement.Sdk.Responses;
 /// </summary>
 /// <remarks>
 /// <para>
-/// <b>Local times to instants.</b> Each opening interval of each local date that is not a holiday becomes an interval of
-/// instants: its start maps to the first instant whose local time reaches it, its end likewise, except that a local time
-/// the clock passes twice (the hour repeated when daylight saving ends) maps the start to the earlier instant and the
-/// end to the later one, so that the interval covers the repeated hour; a local time the clock skips (the hour lost when
-/// daylight saving starts) maps to the instant of the jump. So 09:00–17:00 always lasts 8 hours unless the clock changes
-/// inside it; a 00:00–24:00 day lasts 23 hours when daylight saving starts and 25 hours when it ends; 01:00–04:00 in
-/// America/New_York lasts 2 hours on the spring-forward day and 4 hours on the fall-back day. The open instants are the
-/// union of these intervals; the business duration between two instants is how much of that union lies between them.
+/// <b>Local times to instants.</b> An instant is open when its local wall-clock time in <see cref="TimeZone"/>, on a
+/// local date that is not a holiday, lies in one of that weekday's opening intervals. Across daylight-saving changes
+/// that reads as follows. A local time the clock skips (the hour lost when summer time starts) is never shown, so it is
+/// never open: a bound inside the gap acts as the instant of the jump. A local time the clock shows twice (the hour
+/// repeated when summer time ends) is open both times: an interval that holds the repeated hour lasts an hour longer.
+/// So 09:00–17:00 always lasts 8 hours unless the clock changes inside it; a 00:00–24:00 day lasts 23 hours when
+/// summer time starts and 25 hours when it ends; 01:00–04:00 in America/New_York lasts 2 hours on the spring-forward
+/// day and 4 hours on the fall-back day. A bound inside the repeated hour is passed twice too: closing at 01:30 on the
+/// New York fall-back day means open until the first 01:30 and again from the second 01:00 to the second 01:30.
+/// The business duration between two instants is how much open time lies between them.
 /// </para>
 /// <para>
 /// <b>Time zones.</b> <see cref="TimeZoneInfo"/> rather than NodaTime: the library depends on the BCL alone, and since
@@ -142,6 +144,20 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
         return new TimeSpan(IsAlwaysOpen ? toTicks - fromTicks : _timeline.Duration(fromTicks, toTicks));
     }
 
+    /// <summary>Measures the time between two instants in calendar (elapsed) or business time; signed, so that a due time
+    /// already passed gives a negative time left.</summary>
+    /// <param name="from">The first instant.</param>
+    /// <param name="to">The second instant; when before <paramref name="from"/>, the result is the negated duration from
+    /// <paramref name="to"/> to <paramref name="from"/>.</param>
+    /// <param name="basis">Calendar: <c>to − from</c>; Business: <see cref="BusinessDuration"/>.</param>
+    /// <returns>The duration.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="basis"/> is not defined.</exception>
+    public TimeSpan Duration(DateTimeOffset from, DateTimeOffset to, TimeBasis basis) => Validation.Defined(basis, nameof(basis)) switch
+    {
+        TimeBasis.Calendar => to - from,
+        _ => to >= from ? BusinessDuration(from, to) : -BusinessDuration(to, from),
+    };
+
     /// <summary>Finds the earliest instant by which the calendar has been open for a business duration after a start.</summary>
     /// <param name="start">The start; it need not be open.</param>
     /// <param name="businessDuration">The business time to add, not negative.</param>
@@ -168,6 +184,29 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
             ? InZone(ticks)
             : throw new ArgumentOutOfRangeException(
                 nameof(businessDuration), businessDuration, $"Adding {businessDuration.ToString("c", CultureInfo.InvariantCulture)} of business time to {Format(start)} goes past the last representable instant.");
+    }
+
+    /// <summary>Adds a duration to an instant in calendar (elapsed) or business time: the due time of a target.</summary>
+    /// <param name="start">The start.</param>
+    /// <param name="duration">The duration, not negative.</param>
+    /// <param name="basis">Calendar: <c>start + duration</c> (keeping the start's offset); Business:
+    /// <see cref="AddBusinessTime"/>.</param>
+    /// <returns>The instant.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="duration"/> is negative; <paramref name="basis"/> is
+    /// not defined; or the result lies past <see cref="DateTimeOffset.MaxValue"/>.</exception>
+    /// <exception cref="InvalidOperationException">Business time is asked of a calendar with no opening hours.</exception>
+    public DateTimeOffset Add(DateTimeOffset start, TimeSpan duration, TimeBasis basis)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(duration, TimeSpan.Zero);
+        if (Validation.Defined(basis, nameof(basis)) == TimeBasis.Business)
+        {
+            return AddBusinessTime(start, duration);
+        }
+
+        return duration.Ticks <= DateTimeOffset.MaxValue.UtcTicks - start.UtcTicks
+            ? start + duration
+            : throw new ArgumentOutOfRangeException(
+                nameof(duration), duration, $"Adding {duration.ToString("c", CultureInfo.InvariantCulture)} to {Format(start)} goes past the last representable instant.");
     }
 
     /// <summary>Finds the first instant at or after an instant at which the calendar is open.</summary>

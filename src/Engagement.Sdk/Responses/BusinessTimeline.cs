@@ -1,5 +1,3 @@
-using Engagement.Sdk.Journeys;
-
 namespace Engagement.Sdk.Responses;
 
 /// <summary>
@@ -10,9 +8,9 @@ namespace Engagement.Sdk.Responses;
 /// duration within a block is two of those and a subtraction.
 /// </summary>
 /// <remarks>
-/// The open set is the union over local dates that are not holidays of the UTC images of that weekday's opening
-/// intervals, each local bound mapped by <see cref="CalendarPeriods.LocalToUtc"/> (the start to the earlier instant of an
-/// ambiguous time, the end to the later one, a time in a gap to the transition). Blocks are immutable once built and
+/// An instant is open when its local wall-clock time, on a local date that is not a holiday, lies in one of that
+/// weekday's opening intervals. Within a stretch of one UTC offset that is a plain shift of the local interval; the
+/// block builder finds the zone's offset changes and cuts each local interval at them. Blocks are immutable once built and
 /// published with a compare-exchange, so readers on any thread see a whole block or build their own copy; a race only
 /// costs a duplicate build.
 /// </remarks>
@@ -25,6 +23,11 @@ internal sealed class BusinessTimeline
 
     // The instants run from tick 0 to DateTime.MaxValue.Ticks; a block past the last holds none.
     private const long EndTicks = 3155378975999999999 + 1;
+
+    // No zone is further than 14 h from UTC; the margin makes sure every stretch an interval can touch is visited.
+    private const long MaxOffset = 15 * TimeSpan.TicksPerHour;
+
+    private const long SampleTicks = 6 * TimeSpan.TicksPerHour;
 
     private static readonly int BlockCount = (int)((EndTicks + BlockTicks - 1) / BlockTicks);
 
@@ -143,11 +146,13 @@ internal sealed class BusinessTimeline
         var from = index * BlockTicks;
         var to = Math.Min(from + BlockTicks, EndTicks);
 
-        // Offsets lie within ±14 h, so the local dates two days either side cover the block. The first and last dates
-        // of DateTime's range are left out (always closed): their neighbours, which the conversions look at, do not exist.
+        // Offsets lie within ±14 h, so the local dates two days either side cover the block, and the offsets three days
+        // either side cover those dates. The first and last dates of DateTime's range are left out (always closed).
         var firstDay = Math.Max(1, (int)(from / TimeSpan.TicksPerDay) - 2);
         var lastDay = Math.Min(DateOnly.MaxValue.DayNumber - 1, (int)((to - 1) / TimeSpan.TicksPerDay) + 2);
+        var offsets = Offsets(Math.Max(0, from - (3 * TimeSpan.TicksPerDay)), Math.Min(EndTicks, to + (3 * TimeSpan.TicksPerDay)));
         var intervals = new List<(long Start, long End)>();
+        var period = 0;
         for (var day = firstDay; day <= lastDay; day++)
         {
             if (_holidays.Contains(day))
@@ -159,16 +164,29 @@ internal sealed class BusinessTimeline
             var hours = _hours[(int)DateOnly.FromDayNumber(day).DayOfWeek];
             for (var i = 0; i < hours.Length; i += 2)
             {
-                var start = Math.Max(from, CalendarPeriods.LocalToUtc(new DateTime(midnight + hours[i]), _zone));
-                var end = Math.Min(to, CalendarPeriods.LocalToUtc(new DateTime(midnight + hours[i + 1]), _zone, latest: true));
-                if (end > start)
+                // The instants whose local time lies in [localStart, localEnd): within each stretch of one offset,
+                // [localStart − offset, localEnd − offset). A skipped hour gives no instants; a repeated one, two stretches.
+                var localStart = midnight + hours[i];
+                var localEnd = midnight + hours[i + 1];
+                while (period + 1 < offsets.Count && offsets[period + 1].Start <= localStart - MaxOffset)
                 {
-                    intervals.Add((start, end));
+                    period++;
+                }
+
+                for (var k = period; k < offsets.Count && offsets[k].Start < localEnd + MaxOffset; k++)
+                {
+                    var stretchEnd = k + 1 < offsets.Count ? offsets[k + 1].Start : long.MaxValue;
+                    var start = Math.Max(Math.Max(from, offsets[k].Start), localStart - offsets[k].Offset);
+                    var end = Math.Min(Math.Min(to, stretchEnd), localEnd - offsets[k].Offset);
+                    if (end > start)
+                    {
+                        intervals.Add((start, end));
+                    }
                 }
             }
         }
 
-        // Intervals of neighbouring days, or of one day around a repeated hour, may touch or overlap once in UTC.
+        // Intervals of neighbouring days, or the two stretches of a repeated hour, may touch or overlap in UTC.
         intervals.Sort();
         var starts = new List<long>(intervals.Count);
         var ends = new List<long>(intervals.Count);
@@ -187,6 +205,40 @@ internal sealed class BusinessTimeline
 
         return new Block(from, to, [.. starts], [.. ends]);
     }
+
+    /// <summary>The zone's UTC offset over [from, to) as stretches: each from its start instant to the next one's.
+    /// The first stretch is taken to reach back before <paramref name="from"/>.</summary>
+    /// <remarks>Samples every <see cref="SampleTicks"/> and finds each change to the tick by bisection; offsets that
+    /// change and change back within one sample step (no zone does) would be missed.</remarks>
+    private List<(long Start, long Offset)> Offsets(long from, long to)
+    {
+        var stretches = new List<(long Start, long Offset)> { (from, OffsetAt(from)) };
+        var known = from;
+        while (known < to - 1)
+        {
+            var sample = Math.Min(known + SampleTicks, to - 1);
+            while (OffsetAt(sample) != stretches[^1].Offset)
+            {
+                // The first tick in (known, sample] with another offset.
+                var low = known;
+                var high = sample;
+                while (high - low > 1)
+                {
+                    var mid = low + ((high - low) / 2);
+                    (low, high) = OffsetAt(mid) == stretches[^1].Offset ? (mid, high) : (low, mid);
+                }
+
+                stretches.Add((high, OffsetAt(high)));
+                known = high;
+            }
+
+            known = sample;
+        }
+
+        return stretches;
+    }
+
+    private long OffsetAt(long utcTicks) => _zone.GetUtcOffset(new DateTime(utcTicks, DateTimeKind.Utc)).Ticks;
 
     /// <summary>One block's open intervals and their prefix sums; immutable.</summary>
     private sealed class Block

@@ -123,18 +123,24 @@ public partial class BusinessCalendarTests
     }
 
     [Fact]
-    public void ABreakInsideTheRepeatedHour_IsCoveredByTheRepeat()
+    public void ABreakInsideTheRepeatedHour_HappensTwice()
     {
-        // 00:00–01:15 and 01:45–03:00 on 1 November in New York. The first ends at the later 01:15 (01:15 EST =
-        // 06:15Z); the second starts at the earlier 01:45 (01:45 EDT = 05:45Z) and ends at 03:00 EST (08:00Z). The open
-        // instants are their union, 00:00 EDT (04:00Z) to 08:00Z: 4 h, the whole of the 4 h local day-part.
+        // 00:00–01:15 and 01:45–03:00 on 1 November in New York, where 01:00–02:00 is shown twice (EDT, then EST). Open
+        // while the wall clock shows an opening time: 00:00–01:15 EDT (04:00Z–05:15Z, 75 min), 01:45 EDT–01:15 EST
+        // (05:45Z–06:15Z, 30 min), and 01:45 EST–03:00 EST (06:45Z–08:00Z, 75 min): 180 min, where a plain Sunday
+        // gives 75 + 75 = 150 min.
         var calendar = new BusinessCalendar(
             "America/New_York",
             [new BusinessHours(DayOfWeek.Sunday, TimeSpan.Zero, new TimeSpan(1, 15, 0)), new BusinessHours(DayOfWeek.Sunday, new TimeSpan(1, 45, 0), TimeSpan.FromHours(3))]);
 
-        Assert.Equal(TimeSpan.FromHours(4), calendar.BusinessDuration(At(2026, 10, 31, 12, 0, Edt), At(2026, 11, 2, 12, 0, Est)));
-
-        // On an ordinary Sunday the break counts: 75 + 75 min.
+        Assert.Equal(TimeSpan.FromMinutes(180), calendar.BusinessDuration(At(2026, 10, 31, 12, 0, Edt), At(2026, 11, 2, 12, 0, Est)));
         Assert.Equal(TimeSpan.FromMinutes(150), calendar.BusinessDuration(At(2026, 11, 7, 12, 0, Est), At(2026, 11, 9, 12, 0, Est)));
+
+        // Closed at the first 01:15 (05:15Z); the next opening is the first 01:45 (05:45Z); closed again at the second
+        // 01:15 (06:15Z) until the second 01:45 (06:45Z).
+        Assert.False(calendar.IsOpen(new DateTimeOffset(2026, 11, 1, 5, 15, 0, TimeSpan.Zero)));
+        Assert.Equal(new DateTimeOffset(2026, 11, 1, 5, 45, 0, TimeSpan.Zero), calendar.NextOpening(new DateTimeOffset(2026, 11, 1, 5, 15, 0, TimeSpan.Zero)));
+        Assert.True(calendar.IsOpen(new DateTimeOffset(2026, 11, 1, 6, 0, 0, TimeSpan.Zero)));
+        Assert.Equal(new DateTimeOffset(2026, 11, 1, 6, 45, 0, TimeSpan.Zero), calendar.NextOpening(new DateTimeOffset(2026, 11, 1, 6, 15, 0, TimeSpan.Zero)));
     }
 }

@@ -137,4 +137,26 @@ public partial class BusinessCalendarTests
         Assert.Equal(TimeSpan.Zero, BusinessCalendar.AlwaysOpen.AddBusinessTime(from, TimeSpan.FromHours(47)).Offset);
         Assert.Equal(from, BusinessCalendar.AlwaysOpen.NextOpening(from));
     }
+
+    [Fact]
+    public void DurationAndAdd_ByBasis_MeasureElapsedOrOpenTime()
+    {
+        // Friday 17:00 → Monday 10:00 (CET): 65 h elapsed, 90 min open (see the weekend case).
+        var from = At(2026, 11, 27, 17, 0, Cet);
+        var to = At(2026, 11, 30, 10, 0, Cet);
+
+        Assert.Equal(TimeSpan.FromHours(65), Office.Duration(from, to, TimeBasis.Calendar));
+        Assert.Equal(TimeSpan.FromMinutes(90), Office.Duration(from, to, TimeBasis.Business));
+
+        // Signed: the other way round gives the negated duration (a due time already passed).
+        Assert.Equal(TimeSpan.FromHours(-65), Office.Duration(to, from, TimeBasis.Calendar));
+        Assert.Equal(TimeSpan.FromMinutes(-90), Office.Duration(to, from, TimeBasis.Business));
+
+        Assert.Equal(to, Office.Add(from, TimeSpan.FromHours(65), TimeBasis.Calendar));
+        Assert.Equal(to, Office.Add(from, TimeSpan.FromMinutes(90), TimeBasis.Business));
+        Assert.Equal("basis", Assert.Throws<ArgumentOutOfRangeException>(() => Office.Duration(from, to, (TimeBasis)2)).ParamName);
+        Assert.Equal("basis", Assert.Throws<ArgumentOutOfRangeException>(() => Office.Add(from, TimeSpan.Zero, (TimeBasis)2)).ParamName);
+        Assert.Equal("duration", Assert.Throws<ArgumentOutOfRangeException>(() => Office.Add(from, TimeSpan.FromTicks(-1), TimeBasis.Calendar)).ParamName);
+        Assert.Equal("duration", Assert.Throws<ArgumentOutOfRangeException>(() => Office.Add(DateTimeOffset.MaxValue, TimeSpan.FromTicks(1), TimeBasis.Calendar)).ParamName);
+    }
 }
