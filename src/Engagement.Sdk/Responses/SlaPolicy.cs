@@ -24,12 +24,12 @@ public sealed class SlaPolicy : IEquatable<SlaPolicy>
     /// <summary>Creates a policy.</summary>
     /// <param name="name">The policy's name, such as <c>support</c>; a valid name.</param>
     /// <param name="calendar">The business calendar business-time targets count in.</param>
-    /// <param name="rules">The rules, first match wins; at least one, none <see langword="null"/>.</param>
+    /// <param name="rules">The rules, first match wins; at least one, none <see langword="null"/>; copied.</param>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The name is invalid; <paramref name="rules"/> is empty or holds
     /// <see langword="null"/>; or a rule has a business-time target and the calendar has no opening hours.</exception>
     [JsonConstructor]
-    public SlaPolicy(string name, BusinessCalendar calendar, IEnumerable<SlaPolicyRule> rules)
+    public SlaPolicy(string name, BusinessCalendar calendar, IReadOnlyList<SlaPolicyRule> rules)
     {
         Name = Validation.Name(name, nameof(name), "SLA policy name");
         ArgumentNullException.ThrowIfNull(calendar);

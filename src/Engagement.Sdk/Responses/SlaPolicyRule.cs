@@ -29,7 +29,7 @@ public sealed class SlaPolicyRule : IEquatable<SlaPolicyRule>
     /// <exception cref="ArgumentException">A target is <see langword="null"/>, or two targets share a metric; the
     /// exception names <paramref name="targets"/>.</exception>
     [JsonConstructor]
-    public SlaPolicyRule(Channel? channel, InquiryPriority? priority, IEnumerable<SlaTarget> targets)
+    public SlaPolicyRule(Channel? channel, InquiryPriority? priority, IReadOnlyList<SlaTarget> targets)
     {
         ArgumentNullException.ThrowIfNull(targets);
         if (priority is { } p)

@@ -76,7 +76,9 @@ public sealed class SlaResult : IEquatable<SlaResult>
     /// <summary>Gets every evaluation counted by status.</summary>
     public SlaCounts Overall { get; }
 
-    /// <summary>Gets the evaluations of each metric counted by status; every metric is present.</summary>
+    /// <summary>Gets the evaluations of each metric counted by status; every metric is present. Not written to JSON:
+    /// the groups hold the same counts.</summary>
+    [JsonIgnore]
     public IReadOnlyDictionary<SlaMetric, SlaCounts> ByMetric { get; }
 
     /// <summary>Gets the evaluations by channel × priority × metric, ordered by channel name (ignoring case), priority
