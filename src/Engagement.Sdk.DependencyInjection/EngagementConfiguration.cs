@@ -55,6 +55,7 @@ internal static class EngagementConfiguration
 
         RejectCodeOnly(configuration, nameof(EngagementOptions.StageModel), "new StageModel([...])", failures);
         RejectCodeOnly(configuration, nameof(EngagementOptions.Channels), "o.Channels.With(new Channel(...))", failures);
+        RejectCodeOnly(configuration, nameof(EngagementOptions.Responses), "o.Responses.AddRule(...)", failures);
 
         if (failures.Count > 0)
         {

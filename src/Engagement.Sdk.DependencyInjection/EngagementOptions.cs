@@ -1,4 +1,5 @@
 using Engagement.Sdk.Journeys;
+using Engagement.Sdk.Responses;
 using Engagement.Sdk.Surveys;
 using Engagement.Sdk.Touchpoints;
 
@@ -33,6 +34,11 @@ public sealed class EngagementOptions
     /// <summary>Gets the CES scale and low-effort threshold; the configuration section <c>Ces</c> binds into it.</summary>
     /// <value>The default is 1–7, low effort from 5.</value>
     public CesOptions Ces { get; } = new();
+
+    /// <summary>Gets the response rules, templates and business calendar from which the <see cref="ResponsePolicy"/> and
+    /// <see cref="ResponsePlanner"/>s are built. Set in code only: a <c>Responses</c> configuration key fails at start-up.</summary>
+    /// <value>The default has no rules, no templates and the 24/7 calendar.</value>
+    public ResponseOptions Responses { get; } = new();
 
     /// <summary>Gets or sets the journey stage model. Set in code only: a <c>StageModel</c> configuration key fails at
     /// start-up.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Engagement.Sdk.Responses;
 using Engagement.Sdk.Surveys;
 using Microsoft.Extensions.Options;
 
@@ -6,7 +7,7 @@ namespace Engagement.Sdk;
 
 /// <summary>
 /// Checks at start-up that each metric's scale is well formed and its threshold lies on it, using the calculators' own
-/// rules. Each failure names the options section and all its values, since a bad threshold may as well be a bad scale.
+/// rules, and that the response rules and templates make a planner. Each failure names the options section and all its values, since a bad threshold may as well be a bad scale.
 /// </summary>
 internal sealed class EngagementOptionsValidator : IValidateOptions<EngagementOptions>
 {
@@ -23,6 +24,18 @@ internal sealed class EngagementOptionsValidator : IValidateOptions<EngagementOp
             () => new CesCalculator(ces),
             Describe(nameof(EngagementOptions.Ces), ces.MinScore, ces.MaxScore, nameof(ces.LowEffortThreshold), ces.LowEffortThreshold),
             failures);
+        var responses = options.Responses;
+        try
+        {
+            // The rules registered as services join the policy later; these are checked now: unique names, one cap per
+            // group, and a template for every declarative rule.
+            _ = new ResponsePlanner(new ResponsePolicy(responses.Rules), responses.Templates, responses.Calendar);
+        }
+        catch (ArgumentException e)
+        {
+            failures.Add($"EngagementOptions.Responses: {e.Message}");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

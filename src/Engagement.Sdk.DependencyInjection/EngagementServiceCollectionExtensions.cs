@@ -1,4 +1,5 @@
 using Engagement.Sdk.Journeys;
+using Engagement.Sdk.Responses;
 using Engagement.Sdk.Surveys;
 using Engagement.Sdk.Touchpoints;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,7 +15,9 @@ public static class EngagementServiceCollectionExtensions
     /// Registers <see cref="EngagementOptions"/> (validated at start-up), <see cref="TimeProvider.System"/> unless the
     /// host registered a <see cref="TimeProvider"/>, and as singletons the <see cref="NpsCalculator"/>,
     /// <see cref="CsatCalculator"/>, <see cref="CesCalculator"/>, <see cref="StageModel"/> and
-    /// <see cref="ChannelCatalog"/> built from the options.
+    /// <see cref="ChannelCatalog"/> built from the options, the <see cref="ResponsePolicy"/> of
+    /// <see cref="EngagementOptions.Responses"/> and of the <see cref="IResponseRule"/> services, and, transient, a new
+    /// <see cref="ResponsePlanner"/> (with its own stream state) per resolution.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Configures the options; <see langword="null"/> keeps the defaults. Calling this method
@@ -56,6 +59,12 @@ public static class EngagementServiceCollectionExtensions
         services.TryAddSingleton(static sp => new CesCalculator(Options(sp).Ces));
         services.TryAddSingleton(static sp => Options(sp).StageModel);
         services.TryAddSingleton(static sp => Options(sp).Channels);
+        services.TryAddSingleton(static sp => new ResponsePolicy(Options(sp).Responses.Rules.Concat(sp.GetServices<IResponseRule>())));
+        services.TryAddTransient(static sp =>
+        {
+            var responses = Options(sp).Responses;
+            return new ResponsePlanner(sp.GetRequiredService<ResponsePolicy>(), responses.Templates, responses.Calendar, responses.CustomerAttributes);
+        });
         return builder;
     }
 

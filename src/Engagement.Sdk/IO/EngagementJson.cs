@@ -61,6 +61,14 @@ public static class EngagementJson
         Wrap(EngagementJsonContext.Default.SlaResult),
 
         // Responses: rules and planner
+        Wrap(EngagementJsonContext.Default.ResponseTemplate),
+        Wrap(EngagementJsonContext.Default.FrequencyCap),
+        Wrap(EngagementJsonContext.Default.ResponseTriggerKind),
+        Wrap(EngagementJsonContext.Default.ResponseTrigger),
+        Wrap(EngagementJsonContext.Default.ResponseAction),
+        Wrap(EngagementJsonContext.Default.ResponseRule),
+        Wrap(EngagementJsonContext.Default.PlannedResponse),
+        Wrap(EngagementJsonContext.Default.ResponseRuleStatistics),
 
         // Foundation and journeys
         Wrap(EngagementJsonContext.Default.Channel),

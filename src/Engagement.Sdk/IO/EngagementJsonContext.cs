@@ -140,5 +140,13 @@ namespace Engagement.Sdk.IO;
 [JsonSerializable(typeof(Responses.SlaState))]
 [JsonSerializable(typeof(Responses.SlaResult))]
 // Responses: rules and planner
+[JsonSerializable(typeof(Responses.ResponseTemplate))]
+[JsonSerializable(typeof(Responses.FrequencyCap))]
+[JsonSerializable(typeof(Responses.ResponseTriggerKind))]
+[JsonSerializable(typeof(Responses.ResponseTrigger))]
+[JsonSerializable(typeof(Responses.ResponseAction))]
+[JsonSerializable(typeof(Responses.ResponseRule))]
+[JsonSerializable(typeof(Responses.PlannedResponse))]
+[JsonSerializable(typeof(Responses.ResponseRuleStatistics))]
 
 internal sealed partial class EngagementJsonContext : JsonSerializerContext;

@@ -1,0 +1,109 @@
+using System.Globalization;
+using System.Text.Json.Serialization;
+using Engagement.Sdk.Touchpoints;
+
+namespace Engagement.Sdk.Responses;
+
+/// <summary>
+/// What a rule plans when it fires: the kind of response, the channel, the template of its text, its priority, and how
+/// long after the trigger it is due.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The due time is the trigger time plus <see cref="Delay"/> in <see cref="DelayBasis"/>: elapsed time for
+/// <see cref="TimeBasis.Calendar"/>, open hours of the planner's business calendar for <see cref="TimeBasis.Business"/>.
+/// A <see cref="ResponseType.Manual"/> response is written by a person, so when its due time falls outside the
+/// calendar's hours it moves to the next opening; automated and proactive responses are sent when due.
+/// </para>
+/// <para>Equal when every part is equal. Immutable and thread-safe.</para>
+/// </remarks>
+public sealed class ResponseAction : IEquatable<ResponseAction>
+{
+    /// <summary>Creates an action.</summary>
+    /// <param name="type">The kind of response.</param>
+    /// <param name="channel">The channel it goes out on.</param>
+    /// <param name="templateId">The id of the <see cref="ResponseTemplate"/> of its text; the planner checks that it has
+    /// the template.</param>
+    /// <param name="priority">Its priority.</param>
+    /// <param name="delay">How long after the trigger it is due; zero or more.</param>
+    /// <param name="delayBasis">Whether <paramref name="delay"/> is elapsed time or business time.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="templateId"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="templateId"/> is blank.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An enum is undefined or <paramref name="delay"/> is negative.</exception>
+    [JsonConstructor]
+    public ResponseAction(
+        ResponseType type,
+        Channel channel,
+        string templateId,
+        InquiryPriority priority = InquiryPriority.Normal,
+        TimeSpan delay = default,
+        TimeBasis delayBasis = TimeBasis.Calendar)
+    {
+        Type = Validation.Defined(type, nameof(type));
+        Channel = channel;
+        TemplateId = Validation.NotBlank(templateId, nameof(templateId));
+        Priority = Validation.Defined(priority, nameof(priority));
+        if (delay < TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(delay), delay, string.Create(CultureInfo.InvariantCulture, $"A delay must be zero or more; got {delay:c}."));
+        }
+
+        Delay = delay;
+        DelayBasis = Validation.Defined(delayBasis, nameof(delayBasis));
+    }
+
+    /// <summary>Gets the kind of response.</summary>
+    public ResponseType Type { get; }
+
+    /// <summary>Gets the channel it goes out on.</summary>
+    public Channel Channel { get; }
+
+    /// <summary>Gets the id of the template of its text.</summary>
+    public string TemplateId { get; }
+
+    /// <summary>Gets its priority.</summary>
+    /// <value>The default value is <see cref="InquiryPriority.Normal"/>.</value>
+    public InquiryPriority Priority { get; }
+
+    /// <summary>Gets how long after the trigger it is due.</summary>
+    /// <value>The default value is zero: due at the trigger.</value>
+    public TimeSpan Delay { get; }
+
+    /// <summary>Gets whether <see cref="Delay"/> is elapsed time or business time.</summary>
+    /// <value>The default value is <see cref="TimeBasis.Calendar"/>.</value>
+    public TimeBasis DelayBasis { get; }
+
+    /// <summary>Returns whether two actions are equal.</summary>
+    /// <param name="left">The first action.</param>
+    /// <param name="right">The second action.</param>
+    /// <returns><see langword="true"/> when every part is equal.</returns>
+    public static bool operator ==(ResponseAction? left, ResponseAction? right) => Equals(left, right);
+
+    /// <summary>Returns whether two actions differ.</summary>
+    /// <param name="left">The first action.</param>
+    /// <param name="right">The second action.</param>
+    /// <returns><see langword="true"/> when a part differs.</returns>
+    public static bool operator !=(ResponseAction? left, ResponseAction? right) => !Equals(left, right);
+
+    /// <inheritdoc />
+    public bool Equals(ResponseAction? other) =>
+        other is not null
+        && Type == other.Type
+        && Channel == other.Channel
+        && string.Equals(TemplateId, other.TemplateId, StringComparison.Ordinal)
+        && Priority == other.Priority
+        && Delay == other.Delay
+        && DelayBasis == other.DelayBasis;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as ResponseAction);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Type, Channel, StringComparer.Ordinal.GetHashCode(TemplateId), Priority, Delay, DelayBasis);
+
+    /// <summary>Returns the action as <c>Automated on email with 'welcome', Normal, after 00:00:00 Calendar</c>.</summary>
+    /// <returns>A readable description.</returns>
+    public override string ToString() =>
+        string.Create(CultureInfo.InvariantCulture, $"{Type} on {Channel.Name} with '{Validation.Echo(TemplateId)}', {Priority}, after {Delay:c} {DelayBasis}");
+}
