@@ -104,14 +104,14 @@ output.WriteLine();
 var queue = new Table("What to answer next (open targets by time left)", "inquiry", "customer", "channel", "priority", "target", "due", "time left");
 foreach (var entry in sla.OpenQueue.Take(10))
 {
-    queue.Add(entry.InquiryId, entry.CustomerId, entry.Channel.Name, entry.Priority, entry.Metric, Local(entry.DueAt).ToString("ddd HH:mm", CultureInfo.InvariantCulture), Signed(entry.TimeLeft));
+    queue.Add(entry.InquiryId, entry.CustomerId, entry.Channel.Name, entry.Priority, entry.Metric, When(entry.DueAt), Signed(entry.TimeLeft));
 }
 
 queue.Print(output);
 
 // 4. The checkout funnel of the same customers' shop events: who dropped out where, for proactive help.
-string[] checkout = ["product_view", "add_to_cart", "checkout", "purchase"];
-var funnel = FunnelAccumulator.Compute(EventLog.Create(data.Events), FunnelDefinition.OfEvents(checkout, TimeSpan.FromDays(7)));
+var weekStart = WeekBefore(asOf);
+var funnel = FunnelAccumulator.Compute(EventLog.Create(data.Events.Where(e => e.Timestamp >= weekStart)), DeskPlan.CheckoutFunnel);
 var funnelTable = new Table("Checkout funnel (ordered, 7-day window)", "step", "customers", "from previous", "dropped");
 foreach (var step in funnel.Steps)
 {
@@ -119,6 +119,35 @@ foreach (var step in funnel.Steps)
 }
 
 funnelTable.Print(output);
+
+// 5. The plan: the presets and the desk's checkout-help rule over the week's events and NPS answers, on the desk's
+// calendar (a person's response due outside hours moves to the next opening).
+var (plan, statistics) = DeskPlan.ForWeek(data, funnel, calendar, weekStart, asOf);
+var planTable = new Table("Responses planned for the week (presets, and help for checkout drop-outs)", "rule", "type", "channel", "planned", "capped", "first due");
+foreach (var rule in statistics)
+{
+    var planned = plan.Where(p => p.RuleName == rule.RuleName).ToList();
+    planTable.Add(
+        rule.RuleName,
+        planned.Count > 0 ? planned[0].Type : null,
+        planned.Count > 0 ? planned[0].Channel.Name : null,
+        rule.Planned,
+        rule.Capped,
+        planned.Count > 0 ? When(planned.Min(p => p.DueAt)) : null);
+}
+
+planTable.Print(output);
+foreach (var name in new[] { ResponsePresets.DetractorFollowUpName, DeskPlan.CheckoutHelpName })
+{
+    output.WriteLine($"First {name} responses:");
+    foreach (var response in plan.Where(p => p.RuleName == name).Take(3))
+    {
+        output.WriteLine($"  {response.CustomerId}, triggered {When(response.TriggeredAt)}, due {When(response.DueAt)}: {response.Text}");
+    }
+
+    output.WriteLine();
+}
+
 return 0;
 
 static string Compliance(SlaCounts counts) => counts.Compliance.HasValue
@@ -128,6 +157,8 @@ static string Compliance(SlaCounts counts) => counts.Compliance.HasValue
 static string Signed(TimeSpan duration) => (duration < TimeSpan.Zero ? "-" : string.Empty) + Table.Duration(duration.Duration());
 
 DateTimeOffset Local(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, zone);
+
+string When(DateTimeOffset instant) => Local(instant).ToString("ddd d MMM HH:mm", CultureInfo.InvariantCulture);
 
 // Seven local days back, so that a week with a daylight-saving change still starts at local midnight.
 DateTimeOffset WeekBefore(DateTimeOffset end)

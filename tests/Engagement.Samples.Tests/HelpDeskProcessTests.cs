@@ -36,6 +36,9 @@ public class HelpDeskProcessTests
             "Overall compliance ",
             "What to answer next (open targets by time left)",
             "Checkout funnel (ordered, 7-day window)",
+            "Responses planned for the week (presets, and help for checkout drop-outs)",
+            "First detractor-follow-up responses:",
+            "First checkout-help responses:",
         })
         {
             Assert.Contains(title, output, StringComparison.Ordinal);
@@ -48,10 +51,19 @@ public class HelpDeskProcessTests
             && i.GetProperty("statusChanges").EnumerateArray().Select(c => c.GetProperty("status").GetString()).LastOrDefault() is not ("Solved" or "Closed"));
         Assert.Contains($"First reply still owed: {owed} inquiries (", output, StringComparison.Ordinal);
 
+        // Every purchase in the week gets an order-confirmation SMS (uncapped); every sign-up a welcome email (one a year).
+        var weekEvents = RawLines(HelpDeskData.EventsFile)
+            .Where(e => e.GetProperty("timestamp").GetDateTimeOffset() >= new DateTimeOffset(2026, 5, 11, 0, 0, 0, TimeSpan.FromHours(2))).ToList();
+        var purchases = weekEvents.Count(e => e.GetProperty("name").GetString() == "purchase");
+        var signUps = weekEvents.Where(e => e.GetProperty("name").GetString() == "sign_up").Select(e => e.GetProperty("customerId").GetString()).Distinct().Count();
+        var text = output.ReplaceLineEndings("\n");
+        Assert.Matches($@"\norder-confirmation-sms\s+Automated\s+sms\s+{purchases}\s+0\s", text);
+        Assert.Matches($@"\nwelcome-email\s+Automated\s+email\s+{signUps}\s+0\s", text);
+
         // The funnel's first step: the customers with a product view in the events file.
-        var viewers = RawLines(HelpDeskData.EventsFile).Where(e => e.GetProperty("name").GetString() == "product_view")
+        var viewers = weekEvents.Where(e => e.GetProperty("name").GetString() == "product_view")
             .Select(e => e.GetProperty("customerId").GetString()).Distinct().Count();
-        Assert.Matches($@"\nproduct_view\s+{viewers}\s+100\.0%\s+0\n", output.ReplaceLineEndings("\n"));
+        Assert.Matches($@"\nproduct_view\s+{viewers}\s+100\.0%\s+0\n", text);
     }
 
     [Fact]
