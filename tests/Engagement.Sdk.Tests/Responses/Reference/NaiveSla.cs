@@ -51,9 +51,9 @@ internal sealed record NaiveSlaOutcome(NaiveSlaStatus Status, TimeSpan? Measured
 /// <para>Choices where the text leaves room (reported to the lead):</para>
 /// <list type="bullet">
 /// <item>asOf must not be before any event of the inquiry: the inquiry is taken as known at asOf.</item>
-/// <item>"Past the due time" is asOf &gt; due; asOf = due is OpenWithinTarget with zero time left. In business basis
-/// asOf can be past due while no open minute lies between them (due Friday 17:00, asOf Saturday): OpenBreached with a
-/// zero breach, read literally.</item>
+/// <item>"Past the due time" means more than the target has elapsed in its basis (the lead's decision, so that an open
+/// target is breached exactly when a reply at asOf would be): asOf = due is OpenWithinTarget with zero time left, and
+/// so is a business-time asOf past due with no open minute between them (due Friday 17:00, asOf Saturday).</item>
 /// <item>FirstReply of a proactive inquiry (Initiator Brand) is NotApplicable; so is an unanswered one now solved.</item>
 /// <item>NextReply: Breached when any answered cycle exceeded the target (Measured and Breach from the longest cycle);
 /// else an open cycle of an unsolved inquiry makes it OpenBreached/OpenWithinTarget (due from the cycle's start);
@@ -239,14 +239,16 @@ internal static class NaiveSla
 
     private static NaiveSlaOutcome Open(NaiveCalendarSpec calendar, NaiveSlaTarget target, DateTimeOffset start, DateTimeOffset asOf)
     {
+        // Breached once more than the target has elapsed in its basis: the time past due, measured in that basis, is
+        // positive. (A business-time target due Friday 17:00 is not yet breached on Saturday: a reply then would still
+        // measure exactly the target, which is achieved.)
         var due = Due(calendar, target, start);
-        if (asOf > due)
+        if (asOf > due && Measure(calendar, target.Basis, due, asOf) is var late && late > TimeSpan.Zero)
         {
-            var late = Measure(calendar, target.Basis, due, asOf);
             return new(NaiveSlaStatus.OpenBreached, null, late, due, -late);
         }
 
-        return new(NaiveSlaStatus.OpenWithinTarget, null, null, due, Measure(calendar, target.Basis, asOf, due));
+        return new(NaiveSlaStatus.OpenWithinTarget, null, null, due, asOf > due ? TimeSpan.Zero : Measure(calendar, target.Basis, asOf, due));
     }
 
     private static void RequireKnownAt(Inquiry inquiry, DateTimeOffset asOf)

@@ -73,16 +73,20 @@ public partial class ReferenceTests
     }
 
     [Fact]
-    public void Sla_BusinessTime_PastDueWithNoOpenMinuteBetween_IsOpenBreachedWithZeroBreach()
+    public void Sla_BusinessTime_PastDueWithNoOpenMinuteBetween_IsStillWithinTarget()
     {
-        // The literal reading of "OpenBreached (asOf is past the due time)": opened Friday 16:30 with a 30-minute
-        // business target → due Friday 17:00. At Saturday noon asOf > due, yet no open minute lies between them.
+        // Opened Friday 16:30 with a 30-minute business target → due Friday 17:00. At Saturday noon asOf > due, yet no
+        // open minute lies between them: exactly the target has elapsed in business time, and a reply now would be
+        // Achieved (a time equal to the target is achieved), so the open target is within it with no time left.
         var opened = At(2026, 3, 6, 16, 30, Cet);
         var unanswered = Make([InquiryMessage.FromCustomer(opened)], openedAt: opened);
 
-        var outcome = Sla(unanswered, Target(NaiveSlaMetric.FirstReply, 30, TimeBasis.Business), At(2026, 3, 7, 12, 0, Cet));
+        var saturday = Sla(unanswered, Target(NaiveSlaMetric.FirstReply, 30, TimeBasis.Business), At(2026, 3, 7, 12, 0, Cet));
+        var monday = Sla(unanswered, Target(NaiveSlaMetric.FirstReply, 30, TimeBasis.Business), At(2026, 3, 9, 9, 1, Cet));
 
-        Assert.Equal(new NaiveSlaOutcome(NaiveSlaStatus.OpenBreached, null, TimeSpan.Zero, At(2026, 3, 6, 17, 0, Cet), TimeSpan.Zero), outcome);
+        Assert.Equal(new NaiveSlaOutcome(NaiveSlaStatus.OpenWithinTarget, null, null, At(2026, 3, 6, 17, 0, Cet), TimeSpan.Zero), saturday);
+        // Monday 09:01 (weekly hours from 09:00): one business minute past due → breached by 1 minute.
+        Assert.Equal(new NaiveSlaOutcome(NaiveSlaStatus.OpenBreached, null, TimeSpan.FromMinutes(1), At(2026, 3, 6, 17, 0, Cet), TimeSpan.FromMinutes(-1)), monday);
     }
 
     [Fact]
