@@ -29,7 +29,7 @@ internal sealed class EngagementOptionsValidator : IValidateOptions<EngagementOp
         {
             // The rules registered as services join the policy later; these are checked now: unique names, one cap per
             // group, and a template for every declarative rule.
-            _ = new ResponsePlanner(new ResponsePolicy(responses.Rules), responses.Templates, responses.Calendar);
+            _ = new ResponsePlanner(new ResponsePolicy(responses.Rules), responses.Templates, responses.Calendar, slaPolicy: responses.SlaPolicy);
         }
         catch (ArgumentException e)
         {

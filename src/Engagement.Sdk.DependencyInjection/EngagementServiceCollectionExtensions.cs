@@ -63,7 +63,7 @@ public static class EngagementServiceCollectionExtensions
         services.TryAddTransient(static sp =>
         {
             var responses = Options(sp).Responses;
-            return new ResponsePlanner(sp.GetRequiredService<ResponsePolicy>(), responses.Templates, responses.Calendar, responses.CustomerAttributes);
+            return new ResponsePlanner(sp.GetRequiredService<ResponsePolicy>(), responses.Templates, responses.Calendar, responses.CustomerAttributes, responses.SlaPolicy);
         });
         return builder;
     }

@@ -22,6 +22,11 @@ public sealed class ResponseOptions
     /// <value>The default value is <see langword="null"/>.</value>
     public BusinessCalendar? Calendar { get; set; }
 
+    /// <summary>Gets or sets the SLA policy the planners evaluate inquiries with, for SLA triggers such as
+    /// <see cref="ResponsePresets.SlaEscalation"/>; <see langword="null"/> when the rules have none.</summary>
+    /// <value>The default value is <see langword="null"/>.</value>
+    public SlaPolicy? SlaPolicy { get; set; }
+
     /// <summary>Gets or sets the source of customer attributes for the templates' placeholders, or
     /// <see langword="null"/> to render every placeholder with its fallback.</summary>
     /// <value>The default value is <see langword="null"/>.</value>

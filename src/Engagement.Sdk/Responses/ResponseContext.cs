@@ -60,8 +60,9 @@ public readonly struct ResponseContext
     /// <summary>Gets the inquiry that fired an SLA trigger, or <see langword="null"/>.</summary>
     public Inquiry? Inquiry { get; init; }
 
-    /// <summary>Gets the due time of the SLA target that fired an SLA trigger, or <see langword="null"/>.</summary>
-    public DateTimeOffset? SlaDueAt { get; init; }
+    /// <summary>Gets the evaluation of the open SLA target (with its due time and time left) that fired an SLA trigger,
+    /// or <see langword="null"/>.</summary>
+    public SlaEvaluation? Sla { get; init; }
 
     /// <summary>Gets the funnel step a customer dropped out at, for a funnel trigger, or <see langword="null"/>.</summary>
     public int? FunnelStep { get; init; }

@@ -61,7 +61,7 @@ public sealed class ResponsePlanner
     private readonly int[] _slaRules;
     private readonly Dictionary<string, PlannerCustomer> _customers = new(StringComparer.Ordinal);
     private readonly PriorityQueue<(PlannerCustomer Customer, int Rule), (long Ticks, long Sequence)> _timers = new();
-    private readonly HashSet<(int Rule, string Inquiry, string Target, long DueTicks)> _escalated = [];
+    private readonly HashSet<(int Rule, string Inquiry, SlaMetric Metric, long DueTicks)> _escalated = [];
     private long _sequence;
     private DateTimeOffset? _clock;
 
@@ -73,6 +73,8 @@ public sealed class ResponsePlanner
     /// <param name="customerAttributes">Gives a customer's attributes by id for the templates' placeholders (and
     /// <see cref="ResponseContext.Attributes"/>), or <see langword="null"/> when none are known; called once per planned
     /// response. <see langword="null"/> renders every placeholder with its fallback.</param>
+    /// <param name="slaPolicy">The SLA policy that <see cref="Observe(Inquiry, DateTimeOffset)"/> evaluates inquiries
+    /// with, for SLA triggers; <see langword="null"/> when the policy has none.</param>
     /// <exception cref="ArgumentNullException"><paramref name="policy"/> or <paramref name="templates"/> is
     /// <see langword="null"/>, or holds <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">Two templates share an id, or a <see cref="ResponseRule"/>'s action names a
@@ -81,7 +83,8 @@ public sealed class ResponsePlanner
         ResponsePolicy policy,
         IEnumerable<ResponseTemplate> templates,
         BusinessCalendar? calendar = null,
-        Func<string, IReadOnlyDictionary<string, string>?>? customerAttributes = null)
+        Func<string, IReadOnlyDictionary<string, string>?>? customerAttributes = null,
+        SlaPolicy? slaPolicy = null)
     {
         ArgumentNullException.ThrowIfNull(policy);
         ArgumentNullException.ThrowIfNull(templates);
@@ -95,6 +98,7 @@ public sealed class ResponsePlanner
         }
 
         Policy = policy;
+        SlaPolicy = slaPolicy;
         Calendar = calendar ?? BusinessCalendar.AlwaysOpen;
         _attributes = customerAttributes;
         _rules = [.. policy.Rules];
@@ -241,9 +245,8 @@ public sealed class ResponsePlanner
     /// the first.</summary>
     public DateTimeOffset? Clock => _clock;
 
-    /// <summary>Gets or sets the source of open SLA targets for <see cref="Observe(Inquiry, DateTimeOffset)"/>: the
-    /// seam behind which the SLA policy sits.</summary>
-    internal Func<Inquiry, DateTimeOffset, IEnumerable<(string Target, DateTimeOffset DueAt, TimeSpan TimeLeft)>>? SlaSource { get; set; }
+    /// <summary>Gets the SLA policy inquiries are evaluated with, or <see langword="null"/>.</summary>
+    public SlaPolicy? SlaPolicy { get; }
 
     /// <summary>Plans the responses to a batch of events: orders them stably by time (instants), observes each, then,
     /// when <paramref name="until"/> is given, advances the clock to it.</summary>
@@ -342,30 +345,33 @@ public sealed class ResponsePlanner
     /// <returns>The responses planned, in order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="inquiry"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="asOf"/> is before <see cref="Clock"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> is before something in the inquiry (as
+    /// <see cref="SlaPolicy.Evaluate"/> refuses it).</exception>
     /// <exception cref="InvalidOperationException">The policy has an SLA rule but the planner has no SLA policy, or a
     /// host rule returned an action whose template is unknown.</exception>
     public IReadOnlyList<PlannedResponse> Observe(Inquiry inquiry, DateTimeOffset asOf)
     {
         ArgumentNullException.ThrowIfNull(inquiry);
+
+        // Evaluated first: it changes nothing, so an inquiry it refuses leaves the planner as it was.
+        IReadOnlyList<SlaEvaluation> evaluations = _slaRules.Length == 0
+            ? []
+            : (SlaPolicy ?? throw new InvalidOperationException("The policy has an SLA rule, but the planner was given no SLA policy to evaluate inquiries with."))
+                .Evaluate(inquiry, asOf);
         List<PlannedResponse>? plan = null;
         Advance(asOf, nameof(asOf), ref plan);
-        if (_slaRules.Length == 0)
-        {
-            return Result(plan);
-        }
-
-        var source = SlaSource ?? throw new InvalidOperationException("The policy has an SLA rule, but the planner was given no SLA policy to evaluate inquiries with.");
-        var open = source(inquiry, asOf).ToArray();
         PlannerCustomer? customer = null;
         foreach (var r in _slaRules)
         {
             var lead = _triggers[r].Duration!.Value;
-            foreach (var (target, dueAt, timeLeft) in open)
+            foreach (var evaluation in evaluations)
             {
-                if (timeLeft <= lead && _escalated.Add((r, inquiry.Id, target, dueAt.UtcTicks)))
+                if (evaluation is { Status: SlaStatus.OpenWithinTarget or SlaStatus.OpenBreached, TimeLeft: { } left, DueAt: { } dueAt }
+                    && left <= lead
+                    && _escalated.Add((r, inquiry.Id, evaluation.Target.Metric, dueAt.UtcTicks)))
                 {
                     customer ??= Customer(inquiry.CustomerId);
-                    Fire(r, customer, new ResponseContext(customer.Id, ResponseTriggerKind.SlaAboutToBreach, asOf, customer.Recent, _attributes) { Inquiry = inquiry, SlaDueAt = dueAt }, ref plan);
+                    Fire(r, customer, new ResponseContext(customer.Id, ResponseTriggerKind.SlaAboutToBreach, asOf, customer.Recent, _attributes) { Inquiry = inquiry, Sla = evaluation }, ref plan);
                 }
             }
         }
