@@ -6,9 +6,9 @@ using Engagement.Sdk.Touchpoints;
 namespace Engagement.Samples.HelpDesk;
 
 /// <summary>
-/// Plans the week's responses with the presets (welcome, cart reminder, thank-you, order SMS, detractor follow-up,
-/// win-back) and one rule of the desk's own: a person's proactive help on live chat for customers who reached the
-/// checkout and did not buy.
+/// Plans the week's responses with the seven presets (welcome, cart reminder, thank-you, order SMS, detractor
+/// follow-up, win-back, SLA escalation) and one rule of the desk's own: a person's proactive help on live chat for
+/// customers who reached the checkout and did not buy.
 /// </summary>
 internal static class DeskPlan
 {
@@ -29,6 +29,7 @@ internal static class DeskPlan
         ResponsePresets.OrderConfirmationSms(),
         ResponsePresets.DetractorFollowUp(),
         ResponsePresets.WinBack(),
+        ResponsePresets.SlaEscalation(),
         new ResponseRule(
             CheckoutHelpName,
             ResponseTrigger.FunnelDropOut(PurchaseStep),
@@ -47,7 +48,8 @@ internal static class DeskPlan
 
     /// <summary>
     /// Streams the data through a planner in time order — the shop events and NPS answers, then the end of the week (when
-    /// the cart and inactivity timers due before it fire) and the funnel's drop-outs — and returns what was planned from
+    /// the cart and inactivity timers due before it fire), the funnel's drop-outs and the inquiries as they stand then
+    /// (escalating open SLA targets due within the hour or overdue) — and returns what was planned from
     /// <paramref name="weekStart"/> on, with the planner's counts for the same span.
     /// </summary>
     public static (IReadOnlyList<PlannedResponse> Plan, IReadOnlyList<ResponseRuleStatistics> Statistics) ForWeek(
@@ -60,7 +62,7 @@ internal static class DeskPlan
             attributes[e.CustomerId] = e.Properties;
         }
 
-        var planner = new ResponsePlanner(Policy, Templates, calendar, id => attributes.GetValueOrDefault(id));
+        var planner = new ResponsePlanner(Policy, Templates, calendar, id => attributes.GetValueOrDefault(id), DeskPolicy.Sla);
         var observations = data.Events.Select(e => (e.Timestamp, Event: (EngagementEvent?)e, Answer: (SurveyResponse?)null))
             .Concat(data.Answers.Select(a => (a.Timestamp, Event: (EngagementEvent?)null, Answer: (SurveyResponse?)a)))
             .OrderBy(o => o.Timestamp)
@@ -81,6 +83,11 @@ internal static class DeskPlan
 
         plan.AddRange(planner.AdvanceTo(asOf));
         plan.AddRange(planner.ObserveDropOuts(funnel, PurchaseStep, asOf));
+        foreach (var inquiry in data.Inquiries)
+        {
+            plan.AddRange(planner.Observe(inquiry, asOf));
+        }
+
         var after = planner.GetStatistics();
         var week = after.Select((s, i) => new ResponseRuleStatistics(
             s.RuleName, s.Planned - before[i].Planned, s.Capped - before[i].Capped, s.Declined - before[i].Declined)).ToList();

@@ -137,7 +137,7 @@ foreach (var rule in statistics)
 }
 
 planTable.Print(output);
-foreach (var name in new[] { ResponsePresets.DetractorFollowUpName, DeskPlan.CheckoutHelpName })
+foreach (var name in new[] { ResponsePresets.DetractorFollowUpName, DeskPlan.CheckoutHelpName, ResponsePresets.SlaEscalationName })
 {
     output.WriteLine($"First {name} responses:");
     foreach (var response in plan.Where(p => p.RuleName == name).Take(3))

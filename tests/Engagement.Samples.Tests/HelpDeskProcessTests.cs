@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Engagement.Samples.HelpDesk;
+using Engagement.Sdk.Responses;
 
 namespace Engagement.Samples.Tests;
 
@@ -39,6 +40,7 @@ public class HelpDeskProcessTests
             "Responses planned for the week (presets, and help for checkout drop-outs)",
             "First detractor-follow-up responses:",
             "First checkout-help responses:",
+            "First sla-escalation responses:",
         })
         {
             Assert.Contains(title, output, StringComparison.Ordinal);
@@ -59,6 +61,13 @@ public class HelpDeskProcessTests
         var text = output.ReplaceLineEndings("\n");
         Assert.Matches($@"\norder-confirmation-sms\s+Automated\s+sms\s+{purchases}\s+0\s", text);
         Assert.Matches($@"\nwelcome-email\s+Automated\s+email\s+{signUps}\s+0\s", text);
+
+        // The escalation preset takes every open SLA target with at most an hour left at the week's end (overdue ones too),
+        // counted here from the policy's own evaluation of each inquiry rather than through the planner.
+        var asOf = new DateTimeOffset(2026, 5, 18, 0, 0, 0, TimeSpan.FromHours(2));
+        var escalations = HelpDeskData.ReadEmbedded().Inquiries.Sum(i => DeskPolicy.Sla.Evaluate(i, asOf).Count(e =>
+            e.Status is SlaStatus.OpenBreached or SlaStatus.OpenWithinTarget && e.TimeLeft <= TimeSpan.FromHours(1)));
+        Assert.Matches($@"\nsla-escalation\s+Manual\s+customer-service\s+{escalations}\s+0\s", text);
 
         // The funnel's first step: the customers with a product view in the events file.
         var viewers = weekEvents.Where(e => e.GetProperty("name").GetString() == "product_view")
