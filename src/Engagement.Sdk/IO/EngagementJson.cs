@@ -45,6 +45,10 @@ public static class EngagementJson
         Wrap(EngagementJsonContext.Default.QuantileSummary),
 
         // Responses: response times and rates
+        Wrap(EngagementJsonContext.Default.ResponseTimeMetric),
+        Wrap(EngagementJsonContext.Default.ResponseRateSummary),
+        Wrap(EngagementJsonContext.Default.ResponseRateResult),
+        Wrap(EngagementJsonContext.Default.ResponseRateState),
 
         // Responses: SLA
         Wrap(EngagementJsonContext.Default.SlaMetric),

@@ -126,6 +126,10 @@ namespace Engagement.Sdk.IO;
 [JsonSerializable(typeof(QuantileSketchState))]
 [JsonSerializable(typeof(QuantileSummary))]
 // Responses: response times and rates
+[JsonSerializable(typeof(Responses.ResponseTimeMetric))]
+[JsonSerializable(typeof(Responses.ResponseRateSummary))]
+[JsonSerializable(typeof(Responses.ResponseRateResult))]
+[JsonSerializable(typeof(Responses.ResponseRateState))]
 // Responses: SLA
 [JsonSerializable(typeof(Responses.SlaMetric))]
 [JsonSerializable(typeof(Responses.SlaStatus))]
