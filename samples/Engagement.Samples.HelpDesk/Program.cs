@@ -75,7 +75,26 @@ foreach (var group in inquiries.GroupBy(i => i.Channel.Name, StringComparer.Ordi
 
 glance.Print(output);
 
-// 2. SLA compliance per channel and priority (Zendesk's policy model): a target met exactly on time is achieved; a
+// 2. How the desk responds: answered, first answered by the bot, started by us, reopened, settled in one response.
+var rates = ResponseRateAccumulator.Compute(inquiries);
+var ratesTable = new Table(
+    "Response rates (automation: first response by a bot, of customer-started inquiries answered)",
+    "channel", "inquiries", "response rate", "automation", "proactive share", "reopen rate", "one-touch");
+foreach (var (name, summary) in rates.ByChannel.OrderBy(c => c.Key, StringComparer.Ordinal).Append(new("all", rates.Overall)))
+{
+    ratesTable.Add(
+        name,
+        summary.Inquiries,
+        Table.Percent(summary.ResponseRate.Value),
+        Table.Percent(summary.AutomationRate.Value),
+        Table.Percent(summary.ProactiveShare.Value),
+        Table.Percent(summary.ReopenRate.Value),
+        Table.Percent(summary.OneTouchResolutionRate.Value));
+}
+
+ratesTable.Print(output);
+
+// 3. SLA compliance per channel and priority (Zendesk's policy model): a target met exactly on time is achieved; a
 // first reply, next reply or update still owed counts against compliance once it is overdue.
 var sla = SlaAccumulator.Compute(inquiries, new SlaDefinition(DeskPolicy.Sla, asOf));
 SlaMetric[] slaMetrics = [SlaMetric.FirstReply, SlaMetric.NextReply, SlaMetric.PeriodicUpdate, SlaMetric.Resolution];
@@ -100,7 +119,7 @@ output.WriteLine(string.Create(
     $"First reply still owed: {owed.OpenBreached + owed.OpenWithinTarget} inquiries ({owed.OpenBreached} already overdue); {owed.NotApplicable} solved without one (not applicable)"));
 output.WriteLine();
 
-// 3. What to answer next: the open targets by time left, overdue first.
+// 4. What to answer next: the open targets by time left, overdue first.
 var queue = new Table("What to answer next (open targets by time left)", "inquiry", "customer", "channel", "priority", "target", "due", "time left");
 foreach (var entry in sla.OpenQueue.Take(10))
 {
@@ -109,7 +128,7 @@ foreach (var entry in sla.OpenQueue.Take(10))
 
 queue.Print(output);
 
-// 4. The checkout funnel of the same customers' shop events: who dropped out where, for proactive help.
+// 5. The checkout funnel of the same customers' shop events: who dropped out where, for proactive help.
 var weekStart = WeekBefore(asOf);
 var funnel = FunnelAccumulator.Compute(EventLog.Create(data.Events.Where(e => e.Timestamp >= weekStart)), DeskPlan.CheckoutFunnel);
 var funnelTable = new Table("Checkout funnel (ordered, 7-day window)", "step", "customers", "from previous", "dropped");
@@ -120,7 +139,7 @@ foreach (var step in funnel.Steps)
 
 funnelTable.Print(output);
 
-// 5. The plan: the presets and the desk's checkout-help rule over the week's events and NPS answers, on the desk's
+// 6. The plan: the presets and the desk's checkout-help rule over the week's events and NPS answers, on the desk's
 // calendar (a person's response due outside hours moves to the next opening).
 var (plan, statistics) = DeskPlan.ForWeek(data, funnel, calendar, weekStart, asOf);
 var planTable = new Table("Responses planned for the week (presets, and help for checkout drop-outs)", "rule", "type", "channel", "planned", "capped", "first due");

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Engagement.Samples.HelpDesk;
 using Engagement.Sdk.Responses;
@@ -33,6 +34,7 @@ public class HelpDeskProcessTests
         foreach (var title in new[]
         {
             "Inquiries by channel",
+            "Response rates (automation: first response by a bot, of customer-started inquiries answered)",
             "SLA compliance (achieved / achieved + breached + open breached) per channel and priority",
             "Overall compliance ",
             "What to answer next (open targets by time left)",
@@ -52,6 +54,19 @@ public class HelpDeskProcessTests
             && !i.GetProperty("messages").EnumerateArray().Any(m => m.GetProperty("author").GetString() != "Customer" && m.GetProperty("isPublic").GetBoolean())
             && i.GetProperty("statusChanges").EnumerateArray().Select(c => c.GetProperty("status").GetString()).LastOrDefault() is not ("Solved" or "Closed"));
         Assert.Contains($"First reply still owed: {owed} inquiries (", output, StringComparison.Ordinal);
+
+        // The rates over all inquiries, by the definitions: response rate = customer-started inquiries with a public
+        // agent or bot message / customer-started; automation = of those answered, the ones whose first such message is
+        // the bot's; proactive share = brand-started / all.
+        var customerStarted = inquiries.Where(i => i.GetProperty("initiator").GetString() == "Customer").ToList();
+        var firstAuthors = customerStarted
+            .Select(i => i.GetProperty("messages").EnumerateArray()
+                .Where(m => m.GetProperty("author").GetString() != "Customer" && m.GetProperty("isPublic").GetBoolean())
+                .Select(m => m.GetProperty("author").GetString()).FirstOrDefault())
+            .Where(author => author is not null).ToList();
+        Assert.Matches(
+            $@"\nall\s+{inquiries.Count}\s+{Percent(firstAuthors.Count, customerStarted.Count)}\s+{Percent(firstAuthors.Count(a => a == "Bot"), firstAuthors.Count)}\s+{Percent(proactive, inquiries.Count)}\s",
+            output.ReplaceLineEndings("\n"));
 
         // Every purchase in the week gets an order-confirmation SMS (uncapped); every sign-up a welcome email (one a year).
         var weekEvents = RawLines(HelpDeskData.EventsFile)
@@ -171,6 +186,8 @@ public class HelpDeskProcessTests
             }
         }
     }
+
+    private static string Percent(int part, int whole) => (100.0 * part / whole).ToString("0.0", CultureInfo.InvariantCulture) + "%";
 
     private static string WriteFolder(string inquiries, string events, string answers)
     {
