@@ -35,6 +35,7 @@ public class HelpDeskProcessTests
         {
             "Inquiries by channel",
             "Response rates (automation: first response by a bot, of customer-started inquiries answered)",
+            "Response times: p50 and p90 in business time (desk hours) and calendar time",
             "SLA compliance (achieved / achieved + breached + open breached) per channel and priority",
             "Overall compliance ",
             "What to answer next (open targets by time left)",
@@ -67,6 +68,11 @@ public class HelpDeskProcessTests
         Assert.Matches(
             $@"\nall\s+{inquiries.Count}\s+{Percent(firstAuthors.Count, customerStarted.Count)}\s+{Percent(firstAuthors.Count(a => a == "Bot"), firstAuthors.Count)}\s+{Percent(proactive, inquiries.Count)}\s",
             output.ReplaceLineEndings("\n"));
+
+        // One first-response time per answered customer-started inquiry; full resolution and the waits per solved one.
+        var solved = inquiries.Count(i => i.GetProperty("statusChanges").EnumerateArray().Select(c => c.GetProperty("status").GetString()).LastOrDefault() is "Solved" or "Closed");
+        Assert.Matches($@"\nfirst response\s+{firstAuthors.Count}\s", output.ReplaceLineEndings("\n"));
+        Assert.Matches($@"\nfull resolution\s+{solved}\s", output.ReplaceLineEndings("\n"));
 
         // Every purchase in the week gets an order-confirmation SMS (uncapped); every sign-up a welcome email (one a year).
         var weekEvents = RawLines(HelpDeskData.EventsFile)
