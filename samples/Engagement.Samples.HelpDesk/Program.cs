@@ -132,7 +132,7 @@ slaTable.Print(output);
 var overall = sla.Overall;
 output.WriteLine(string.Create(
     CultureInfo.InvariantCulture,
-    $"Overall compliance {Compliance(overall)} (95% CI {Table.Percent(overall.Compliance.Interval?.Lower)}-{Table.Percent(overall.Compliance.Interval?.Upper)}): {overall.Achieved} achieved, {overall.Breached} breached by {Table.Duration(overall.TotalBreach)} in all, {overall.OpenBreached} open and overdue, {overall.OpenWithinTarget} open in time"));
+    $"Overall compliance {Compliance(overall)} (95% CI {Table.Percent(overall.Compliance.Interval?.Lower)}-{Table.Percent(overall.Compliance.Interval?.Upper)}): {overall.Achieved} achieved, {overall.Breached} breached, {overall.OpenBreached} open and overdue ({overall.TotalBreach.TotalHours:0.0} h over target in all, each in its target's basis), {overall.OpenWithinTarget} open in time"));
 var owed = sla.ByMetric.TryGetValue(SlaMetric.FirstReply, out var firstReplies) ? firstReplies : SlaCounts.Empty;
 output.WriteLine(string.Create(
     CultureInfo.InvariantCulture,
