@@ -18,6 +18,7 @@ internal static class Program
             ModelChecks.Run(check);
             StrictnessChecks.Run(check);
             JourneyMapChecks.Run(check);
+            ResponseChecks.Run(check);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

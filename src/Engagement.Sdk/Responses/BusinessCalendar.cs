@@ -25,7 +25,7 @@ namespace Engagement.Sdk.Responses;
 /// <para>
 /// <b>Time zones.</b> <see cref="TimeZoneInfo"/> rather than NodaTime: the library depends on the BCL alone, and since
 /// .NET 6 <see cref="TimeZoneInfo.FindSystemTimeZoneById"/> accepts IANA ids on every operating system (and Windows ids
-/// too, through ICU). The rules are the operating system's time-zone data.
+/// where ICU is available). The rules are the operating system's time-zone data.
 /// </para>
 /// <para>
 /// <b>Speed.</b> The open intervals are computed once per block of 512 UTC days, on first use, with the open time before
@@ -177,8 +177,11 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
         }
 
         EnsureOpens();
-        var ticks = IsAlwaysOpen
-            ? (businessDuration.Ticks <= DateTimeOffset.MaxValue.UtcTicks - start.UtcTicks ? start.UtcTicks + businessDuration.Ticks : -1)
+
+        // Business time never exceeds elapsed time, so a duration longer than what is left of the range cannot fit:
+        // say so at once rather than build every block up to the year 9999.
+        var ticks = businessDuration.Ticks > DateTimeOffset.MaxValue.UtcTicks - start.UtcTicks ? -1
+            : IsAlwaysOpen ? start.UtcTicks + businessDuration.Ticks
             : _timeline.Add(start.UtcTicks, businessDuration.Ticks);
         return ticks >= 0
             ? InZone(ticks)

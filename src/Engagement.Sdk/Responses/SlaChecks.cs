@@ -21,6 +21,7 @@ internal static class SlaChecks
 
         var copy = groups.ToArray();
         Span<long> perMetric = stackalloc long[Metrics];
+        long evaluations = 0, breachTicks = 0;
         for (var i = 0; i < copy.Length; i++)
         {
             var group = copy[i] ?? throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The group at index {i} is null."), paramName);
@@ -31,7 +32,13 @@ internal static class SlaChecks
                     paramName);
             }
 
-            perMetric[(int)group.Metric] = checked(perMetric[(int)group.Metric] + group.Counts.Evaluations);
+            if (!TryAdd(ref evaluations, group.Counts.Evaluations) || !TryAdd(ref breachTicks, group.Counts.TotalBreach.Ticks))
+            {
+                throw new ArgumentException("The groups' evaluations or breaches add up to more than a 64-bit count holds.", paramName);
+            }
+
+            // At most the total, which fits.
+            perMetric[(int)group.Metric] += group.Counts.Evaluations;
         }
 
         var matched = inquiries - unmatched;
@@ -84,6 +91,17 @@ internal static class SlaChecks
         }
 
         return copy;
+    }
+
+    private static bool TryAdd(ref long total, long value)
+    {
+        if (value > long.MaxValue - total)
+        {
+            return false;
+        }
+
+        total += value;
+        return true;
     }
 
     /// <summary>All open evaluations of the groups.</summary>

@@ -176,13 +176,14 @@ internal static class SlaKernel
         return SlaOutcome.Measured(Math.Max(longest, Elapsed(calendar, last, end, basis).Ticks), limit);
     }
 
-    /// <summary>The time from one instant to a later one in a basis.</summary>
+    /// <summary>The time from one instant to a later one in a basis: <see cref="BusinessCalendar.Duration"/> without its
+    /// argument checks, which the hot loop does not need (the basis is a target's, the instants in order).</summary>
     public static TimeSpan Elapsed(BusinessCalendar calendar, DateTimeOffset from, DateTimeOffset to, TimeBasis basis) =>
         basis == TimeBasis.Business ? calendar.BusinessDuration(from, to) : to - from;
 
     /// <summary>The due time: the instant by which a target's time has elapsed after a start, in its basis.</summary>
     public static DateTimeOffset Due(BusinessCalendar calendar, DateTimeOffset start, SlaTarget target) =>
-        target.Basis == TimeBasis.Business ? calendar.AddBusinessTime(start, target.Target) : start + target.Target;
+        calendar.Add(start, target.Target, target.Basis);
 
     private static SlaOutcome Open(BusinessCalendar calendar, DateTimeOffset start, DateTimeOffset asOf, TimeBasis basis, long limit) =>
         SlaOutcome.Open(start, Elapsed(calendar, start, asOf, basis).Ticks, limit);

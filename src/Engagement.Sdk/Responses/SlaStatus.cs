@@ -18,7 +18,8 @@ public enum SlaStatus
     /// <summary>Not yet measured, and the target has not yet elapsed: there is time left.</summary>
     OpenWithinTarget = 3,
 
-    /// <summary>The target never started and no longer can at this instant, such as the first reply of an inquiry
-    /// solved without a reply: neither achieved nor breached, and counted apart.</summary>
+    /// <summary>Nothing to measure and no clock running: the first reply of an inquiry solved without a reply, the next
+    /// reply of an inquiry without a reply cycle, the periodic update before any response. Neither achieved nor breached,
+    /// counted apart and left out of the compliance rate.</summary>
     NotApplicable = 4,
 }

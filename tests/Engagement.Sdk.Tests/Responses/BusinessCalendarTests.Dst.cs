@@ -143,4 +143,16 @@ public partial class BusinessCalendarTests
         Assert.True(calendar.IsOpen(new DateTimeOffset(2026, 11, 1, 6, 0, 0, TimeSpan.Zero)));
         Assert.Equal(new DateTimeOffset(2026, 11, 1, 6, 45, 0, TimeSpan.Zero), calendar.NextOpening(new DateTimeOffset(2026, 11, 1, 6, 15, 0, TimeSpan.Zero)));
     }
+
+    [Fact]
+    public void AnEndInsideTheRepeatedHour_IsPassedTwice()
+    {
+        // 00:00–01:30 on 1 November in New York: the wall clock shows 00:00–01:30 from 04:00Z to 05:30Z (EDT) and
+        // 01:00–01:30 again from 06:00Z to 06:30Z (EST): 90 + 30 = 120 min. Not 150: 01:30–02:00 EDT is outside.
+        var calendar = Sundays("America/New_York", TimeSpan.Zero, new TimeSpan(1, 30, 0));
+
+        Assert.Equal(TimeSpan.FromMinutes(120), calendar.BusinessDuration(At(2026, 10, 31, 12, 0, Edt), At(2026, 11, 2, 12, 0, Est)));
+        Assert.False(calendar.IsOpen(new DateTimeOffset(2026, 11, 1, 5, 45, 0, TimeSpan.Zero)));
+        Assert.Equal(new DateTimeOffset(2026, 11, 1, 6, 0, 0, TimeSpan.Zero), calendar.NextOpening(new DateTimeOffset(2026, 11, 1, 5, 30, 0, TimeSpan.Zero)));
+    }
 }

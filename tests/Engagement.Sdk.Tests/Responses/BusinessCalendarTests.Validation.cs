@@ -102,6 +102,9 @@ public partial class BusinessCalendarTests
 
         Assert.Equal("businessDuration", Assert.Throws<ArgumentOutOfRangeException>(() => Office.AddBusinessTime(late, TimeSpan.FromDays(30))).ParamName);
         Assert.Equal("businessDuration", Assert.Throws<ArgumentOutOfRangeException>(() => BusinessCalendar.AlwaysOpen.AddBusinessTime(late, TimeSpan.FromDays(31))).ParamName);
+
+        // Longer than all the time left: refused at once, without walking to the year 9999.
+        Assert.Equal("businessDuration", Assert.Throws<ArgumentOutOfRangeException>(() => Office.AddBusinessTime(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero), TimeSpan.MaxValue)).ParamName);
     }
 
     [Fact]
@@ -201,5 +204,41 @@ public partial class BusinessCalendarTests
     public void Json_IsStrict(string json)
     {
         Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(json, EngagementJson.GetTypeInfo<BusinessCalendar>()));
+    }
+
+    [Fact]
+    public void EdgesOfTheRange_AreMeasuredAndTheirOutermostDatesAreClosed()
+    {
+        // 0001-01-01 is a Monday and always closed (the first date of the range); Tuesday 2 to Friday 5 and Monday 8 to
+        // Wednesday 10 January are open 7.5 h each, whatever the local mean time offset of year 1: 7 × 7.5 h = 52.5 h.
+        Assert.Equal(TimeSpan.FromHours(52.5), Office.BusinessDuration(DateTimeOffset.MinValue, DateTimeOffset.MinValue.AddDays(10)));
+
+        // Monday 9999-12-20 to the end: Monday 20 to Friday 24 and Monday 27 to Thursday 30 open (9 × 7.5 h = 67.5 h);
+        // Friday 31, the last date of the range, closed, so nothing opens after Thursday evening.
+        var late = new DateTimeOffset(9999, 12, 20, 0, 0, 0, TimeSpan.Zero);
+        Assert.Equal(TimeSpan.FromHours(67.5), Office.BusinessDuration(late, DateTimeOffset.MaxValue));
+        Assert.Throws<InvalidOperationException>(() => Office.NextOpening(new DateTimeOffset(9999, 12, 30, 18, 0, 0, TimeSpan.Zero)));
+        Assert.Equal(TimeSpan.FromTicks(DateTimeOffset.MaxValue.UtcTicks), BusinessCalendar.AlwaysOpen.BusinessDuration(DateTimeOffset.MinValue, DateTimeOffset.MaxValue));
+    }
+
+    [Fact]
+    public void BusinessDuration_FromManyThreadsOnAFreshCalendar_EqualsOneThread()
+    {
+        // Blocks are built lazily and published lock-free: racing threads must see whole blocks.
+        var random = new Random(7);
+        var pairs = Enumerable.Range(0, 4000).Select(_ =>
+        {
+            var from = new DateTimeOffset(2020, 1, 1, 0, 0, 0, TimeSpan.Zero).AddMinutes(random.Next(0, 10 * 365 * 24 * 60));
+            return (From: from, To: from.AddMinutes(random.Next(0, 60 * 24 * 60)));
+        }).ToArray();
+        BusinessCalendar Fresh() => new(Office.TimeZoneId, Office.WeeklyHours, Office.Holidays);
+        var sequential = Fresh();
+        var expected = pairs.Select(p => sequential.BusinessDuration(p.From, p.To)).ToArray();
+
+        var shared = Fresh();
+        var actual = new TimeSpan[pairs.Length];
+        Parallel.For(0, pairs.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i => actual[i] = shared.BusinessDuration(pairs[i].From, pairs[i].To));
+
+        Assert.Equal(expected, actual);
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Engagement.Sdk.Responses;
 
 namespace Engagement.Sdk.Tests.Responses;
@@ -158,5 +159,34 @@ public partial class BusinessCalendarTests
         Assert.Equal("basis", Assert.Throws<ArgumentOutOfRangeException>(() => Office.Add(from, TimeSpan.Zero, (TimeBasis)2)).ParamName);
         Assert.Equal("duration", Assert.Throws<ArgumentOutOfRangeException>(() => Office.Add(from, TimeSpan.FromTicks(-1), TimeBasis.Calendar)).ParamName);
         Assert.Equal("duration", Assert.Throws<ArgumentOutOfRangeException>(() => Office.Add(DateTimeOffset.MaxValue, TimeSpan.FromTicks(1), TimeBasis.Calendar)).ParamName);
+    }
+
+    [Fact]
+    public void DocsExample_GivesTheValuesTheDocsShow()
+    {
+        // docs/responses.md, "Business calendars": the lunch calendar with Christmas and New Year closed.
+        var lunch = new BusinessCalendar(
+            "Europe/Amsterdam",
+            new[] { DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday }
+                .SelectMany(day => new[]
+                {
+                    new BusinessHours(day, TimeSpan.FromHours(9), new TimeSpan(12, 30, 0)),
+                    new BusinessHours(day, new TimeSpan(13, 30, 0), new TimeSpan(17, 30, 0)),
+                }),
+            [new DateOnly(2026, 12, 25), new DateOnly(2026, 12, 26), new DateOnly(2027, 1, 1)]);
+        var opened = new DateTimeOffset(2026, 11, 27, 17, 0, 0, TimeSpan.FromHours(1));
+        var replied = new DateTimeOffset(2026, 11, 30, 10, 0, 0, TimeSpan.FromHours(1));
+
+        Assert.Equal("01:30:00", lunch.BusinessDuration(opened, replied).ToString("c", CultureInfo.InvariantCulture));
+        Assert.Equal("2.17:00:00", lunch.Duration(opened, replied, TimeBasis.Calendar).ToString("c", CultureInfo.InvariantCulture));
+
+        // Friday's 30 min and Monday 09:00–12:30 make the 4 h.
+        Assert.Equal("2026-11-30T12:30:00+01:00", lunch.AddBusinessTime(opened, TimeSpan.FromHours(4)).ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture));
+        Assert.Equal("2026-11-30T09:00:00+01:00", lunch.NextOpening(opened.AddHours(1)).ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture));
+        Assert.Equal(
+            """{"timeZoneId":"Europe/Amsterdam","weeklyHours":[{"day":"Monday","start":"09:00:00","end":"12:30:00"}],"holidays":["2026-12-25"]}""",
+            System.Text.Json.JsonSerializer.Serialize(
+                new BusinessCalendar("Europe/Amsterdam", [new BusinessHours(DayOfWeek.Monday, TimeSpan.FromHours(9), new TimeSpan(12, 30, 0))], [new DateOnly(2026, 12, 25)]),
+                Engagement.Sdk.IO.EngagementJson.GetTypeInfo<BusinessCalendar>()));
     }
 }

@@ -120,6 +120,20 @@ public class SlaAccumulatorTests
     }
 
     [Fact]
+    public void Merge_OfAnotherPolicyOrQueueLimit_ThrowsAndChangesNothing()
+    {
+        var accumulator = new SlaAccumulator(new SlaDefinition(UrgentEmail, AsOf));
+        accumulator.Add(Week()[0]);
+        var before = accumulator.GetState();
+        var otherPolicy = new SlaPolicy("support", NineToFive, [new SlaPolicyRule(Channels.Email, InquiryPriority.Urgent, [new SlaTarget(SlaMetric.FirstReply, Hours(2))])]);
+
+        Assert.Equal("other", Assert.Throws<ArgumentException>(() => accumulator.Merge(new SlaAccumulator(new SlaDefinition(otherPolicy, AsOf)))).ParamName);
+        Assert.Equal("other", Assert.Throws<ArgumentException>(() => accumulator.Merge(new SlaAccumulator(new SlaDefinition(UrgentEmail, AsOf, 10)))).ParamName);
+        Assert.Equal(before, accumulator.GetState());
+        Assert.Equal(new SlaDefinition(UrgentEmail, AsOf), new SlaDefinition(UrgentEmail, AsOf.ToUniversalTime()));
+    }
+
+    [Fact]
     public void ToString_SaysWhatWasCounted()
     {
         var accumulator = new SlaAccumulator(new SlaDefinition(UrgentEmail, AsOf));

@@ -60,6 +60,27 @@ public class SlaPolicyTests
     }
 
     [Fact]
+    public void FirstReply_AcrossHolidaysAndSummerTime()
+    {
+        var cest = TimeSpan.FromHours(2);
+        var easter = BusinessCalendar.Weekdays("Europe/Amsterdam", TimeSpan.FromHours(9), TimeSpan.FromHours(17), [new DateOnly(2026, 4, 3), new DateOnly(2026, 4, 6)]);
+        var policy = new SlaPolicy("easter", easter, [new SlaPolicyRule(null, null, [new SlaTarget(SlaMetric.FirstReply, Hours(4)), new SlaTarget(SlaMetric.Resolution, Hours(60), TimeBasis.Calendar)])]);
+        var overEaster = Inquiry(new(2026, 4, 2, 16, 0, 0, cest), [Customer(new(2026, 4, 2, 16, 0, 0, cest)), Agent(new(2026, 4, 7, 10, 0, 0, cest))]);
+        var overTheClockChange = Inquiry(
+            At(27, 16), [Customer(At(27, 16)), Agent(new(2026, 3, 30, 10, 0, 0, cest))], [Change(new(2026, 3, 30, 10, 0, 0, cest), InquiryStatus.Solved)]);
+
+        var easterReply = policy.Evaluate(overEaster, new(2026, 4, 7, 12, 0, 0, cest))[0];
+        var dst = policy.Evaluate(overTheClockChange, new(2026, 3, 30, 12, 0, 0, cest));
+
+        // Thursday 16:00–17:00 (1 h), Good Friday and Easter Monday closed, Tuesday 09:00–10:00 (1 h): 2 h of 4.
+        Assert.Equal((SlaStatus.Achieved, Hours(2)), (easterReply.Status, easterReply.Measured!.Value));
+        // Friday 27 March 16:00 +01:00 to Monday 30 March 10:00 +02:00: 2 business hours; on the calendar 66 h less the
+        // hour lost on Sunday = 65 h, breaching 60 h by 5 h.
+        Assert.Equal((SlaStatus.Achieved, Hours(2)), (dst[0].Status, dst[0].Measured!.Value));
+        Assert.Equal((SlaStatus.Breached, Hours(65), Hours(5)), (dst[1].Status, dst[1].Measured!.Value, dst[1].Breach!.Value));
+    }
+
+    [Fact]
     public void FirstReply_Open_BeforeAndAfterItsDueTime()
     {
         var unanswered = Inquiry(At(6, 16), [Customer(At(6, 16)), Note(At(6, 16, 30))]);
