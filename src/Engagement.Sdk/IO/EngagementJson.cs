@@ -46,6 +46,11 @@ public static class EngagementJson
 
         // Responses: response times and rates
         Wrap(EngagementJsonContext.Default.ResponseTimeMetric),
+        Wrap(EngagementJsonContext.Default.ResponseTimeDefinition),
+        Wrap(EngagementJsonContext.Default.DurationDistribution),
+        Wrap(EngagementJsonContext.Default.ResponseTimeSummary),
+        Wrap(EngagementJsonContext.Default.ResponseTimeResult),
+        Wrap(EngagementJsonContext.Default.ResponseTimeState),
         Wrap(EngagementJsonContext.Default.ResponseRateSummary),
         Wrap(EngagementJsonContext.Default.ResponseRateResult),
         Wrap(EngagementJsonContext.Default.ResponseRateState),

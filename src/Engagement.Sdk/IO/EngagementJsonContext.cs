@@ -127,6 +127,11 @@ namespace Engagement.Sdk.IO;
 [JsonSerializable(typeof(QuantileSummary))]
 // Responses: response times and rates
 [JsonSerializable(typeof(Responses.ResponseTimeMetric))]
+[JsonSerializable(typeof(Responses.ResponseTimeDefinition))]
+[JsonSerializable(typeof(Responses.DurationDistribution))]
+[JsonSerializable(typeof(Responses.ResponseTimeSummary))]
+[JsonSerializable(typeof(Responses.ResponseTimeResult))]
+[JsonSerializable(typeof(Responses.ResponseTimeState))]
 [JsonSerializable(typeof(Responses.ResponseRateSummary))]
 [JsonSerializable(typeof(Responses.ResponseRateResult))]
 [JsonSerializable(typeof(Responses.ResponseRateState))]
