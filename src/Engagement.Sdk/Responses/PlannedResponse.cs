@@ -21,10 +21,14 @@ public sealed class PlannedResponse : IEquatable<PlannedResponse>
     /// <param name="priority">Its priority.</param>
     /// <param name="templateId">The id of the template its text comes from; not blank.</param>
     /// <param name="text">The rendered text.</param>
+    /// <param name="slaTarget">The SLA target the response is held to, or <see langword="null"/>.</param>
+    /// <param name="slaDueAt">When the SLA target falls due: given exactly when <paramref name="slaTarget"/> is, and not
+    /// before <paramref name="triggeredAt"/>.</param>
     /// <exception cref="ArgumentNullException">A string is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">An id or name is blank.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">An enum is undefined, or <paramref name="dueAt"/> is before
-    /// <paramref name="triggeredAt"/>.</exception>
+    /// <exception cref="ArgumentException">An id or name is blank, or only one of <paramref name="slaTarget"/> and
+    /// <paramref name="slaDueAt"/> is given.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An enum is undefined, or <paramref name="dueAt"/> or
+    /// <paramref name="slaDueAt"/> is before <paramref name="triggeredAt"/>.</exception>
     [JsonConstructor]
     public PlannedResponse(
         string customerId,
@@ -35,7 +39,9 @@ public sealed class PlannedResponse : IEquatable<PlannedResponse>
         DateTimeOffset dueAt,
         InquiryPriority priority,
         string templateId,
-        string text)
+        string text,
+        SlaTarget? slaTarget = null,
+        DateTimeOffset? slaDueAt = null)
     {
         CustomerId = Validation.NotBlank(customerId, nameof(customerId));
         RuleName = Validation.NotBlank(ruleName, nameof(ruleName));
@@ -52,6 +58,20 @@ public sealed class PlannedResponse : IEquatable<PlannedResponse>
         Priority = Validation.Defined(priority, nameof(priority));
         TemplateId = Validation.NotBlank(templateId, nameof(templateId));
         Text = text ?? throw new ArgumentNullException(nameof(text));
+        if ((slaTarget is null) != (slaDueAt is null))
+        {
+            throw new ArgumentException(
+                slaTarget is null ? $"An SLA due time ({slaDueAt:O}) was given without an SLA target." : $"The SLA target ({slaTarget}) has no due time.", nameof(slaDueAt));
+        }
+
+        if (slaDueAt < triggeredAt)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(slaDueAt), slaDueAt, string.Create(CultureInfo.InvariantCulture, $"An SLA target cannot fall due ({slaDueAt:O}) before the trigger ({triggeredAt:O})."));
+        }
+
+        SlaTarget = slaTarget;
+        SlaDueAt = slaDueAt;
     }
 
     /// <summary>Gets the customer's id.</summary>
@@ -81,6 +101,13 @@ public sealed class PlannedResponse : IEquatable<PlannedResponse>
     /// <summary>Gets the text, rendered for the customer.</summary>
     public string Text { get; }
 
+    /// <summary>Gets the SLA target the response is held to, or <see langword="null"/>.</summary>
+    public SlaTarget? SlaTarget { get; }
+
+    /// <summary>Gets when the SLA target falls due (the trigger time plus the target in its basis, in the planner's
+    /// calendar), or <see langword="null"/> without a target.</summary>
+    public DateTimeOffset? SlaDueAt { get; }
+
     /// <summary>Returns whether two planned responses are equal.</summary>
     /// <param name="left">The first response.</param>
     /// <param name="right">The second response.</param>
@@ -104,7 +131,9 @@ public sealed class PlannedResponse : IEquatable<PlannedResponse>
         && DueAt.Equals(other.DueAt)
         && Priority == other.Priority
         && string.Equals(TemplateId, other.TemplateId, StringComparison.Ordinal)
-        && string.Equals(Text, other.Text, StringComparison.Ordinal);
+        && string.Equals(Text, other.Text, StringComparison.Ordinal)
+        && SlaTarget == other.SlaTarget
+        && Nullable.Equals(SlaDueAt, other.SlaDueAt);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as PlannedResponse);

@@ -27,6 +27,8 @@ public sealed class ResponseAction : IEquatable<ResponseAction>
     /// <param name="priority">Its priority.</param>
     /// <param name="delay">How long after the trigger it is due; zero or more.</param>
     /// <param name="delayBasis">Whether <paramref name="delay"/> is elapsed time or business time.</param>
+    /// <param name="slaTarget">The SLA target the response is held to, measured from the trigger in the planner's
+    /// calendar (its metric names the kind of target, for reports), or <see langword="null"/> for none.</param>
     /// <exception cref="ArgumentNullException"><paramref name="templateId"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="templateId"/> is blank.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An enum is undefined or <paramref name="delay"/> is negative.</exception>
@@ -37,7 +39,8 @@ public sealed class ResponseAction : IEquatable<ResponseAction>
         string templateId,
         InquiryPriority priority = InquiryPriority.Normal,
         TimeSpan delay = default,
-        TimeBasis delayBasis = TimeBasis.Calendar)
+        TimeBasis delayBasis = TimeBasis.Calendar,
+        SlaTarget? slaTarget = null)
     {
         Type = Validation.Defined(type, nameof(type));
         Channel = channel;
@@ -51,6 +54,7 @@ public sealed class ResponseAction : IEquatable<ResponseAction>
 
         Delay = delay;
         DelayBasis = Validation.Defined(delayBasis, nameof(delayBasis));
+        SlaTarget = slaTarget;
     }
 
     /// <summary>Gets the kind of response.</summary>
@@ -74,6 +78,11 @@ public sealed class ResponseAction : IEquatable<ResponseAction>
     /// <value>The default value is <see cref="TimeBasis.Calendar"/>.</value>
     public TimeBasis DelayBasis { get; }
 
+    /// <summary>Gets the SLA target the response is held to: the planned response's <see cref="PlannedResponse.SlaDueAt"/>
+    /// is the trigger time plus the target in its basis.</summary>
+    /// <value>The default value is <see langword="null"/>: no target.</value>
+    public SlaTarget? SlaTarget { get; }
+
     /// <summary>Returns whether two actions are equal.</summary>
     /// <param name="left">The first action.</param>
     /// <param name="right">The second action.</param>
@@ -94,7 +103,8 @@ public sealed class ResponseAction : IEquatable<ResponseAction>
         && string.Equals(TemplateId, other.TemplateId, StringComparison.Ordinal)
         && Priority == other.Priority
         && Delay == other.Delay
-        && DelayBasis == other.DelayBasis;
+        && DelayBasis == other.DelayBasis
+        && SlaTarget == other.SlaTarget;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as ResponseAction);

@@ -630,8 +630,9 @@ public sealed class ResponsePlanner
         }
 
         _planned[r]++;
+        var slaDue = action.SlaTarget is { } target ? Calendar.Add(context.TriggeredAt, target.Target, target.Basis) : (DateTimeOffset?)null;
         (plan ??= []).Add(new PlannedResponse(
-            customer.Id, rule.Name, action.Type, action.Channel, context.TriggeredAt, due, action.Priority, template.Id, template.Render(_attributes?.Invoke(customer.Id))));
+            customer.Id, rule.Name, action.Type, action.Channel, context.TriggeredAt, due, action.Priority, template.Id, template.Render(_attributes?.Invoke(customer.Id)), action.SlaTarget, slaDue));
     }
 
     private DateTimeOffset DueAt(DateTimeOffset triggeredAt, ResponseAction action)

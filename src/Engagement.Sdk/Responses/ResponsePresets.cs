@@ -19,7 +19,7 @@ namespace Engagement.Sdk.Responses;
 /// <item><term><c>order-confirmation-sms</c></term><description>a purchase → Automated SMS at once, High priority;
 /// uncapped, as every order is confirmed.</description></item>
 /// <item><term><c>detractor-follow-up</c></term><description>an NPS answer of 0–6 → Manual phone call within 24 business
-/// hours, High priority; at most 1 per 30 days (group <c>detractor-follow-up</c>).</description></item>
+/// hours (also its first-reply SLA target), High priority; at most 1 per 30 days (group <c>detractor-follow-up</c>).</description></item>
 /// <item><term><c>win-back</c></term><description>a customer who has purchased and then had no event for 60 days →
 /// Proactive email offer; <see cref="MarketingCap"/>.</description></item>
 /// <item><term><c>sla-escalation</c></term><description>an inquiry with an open SLA target due within 1 hour (or past
@@ -111,7 +111,8 @@ public static class ResponsePresets
         new(
             DetractorFollowUpName,
             ResponseTrigger.NpsDetractor(),
-            new ResponseAction(ResponseType.Manual, Channels.Phone, DetractorFollowUpName, InquiryPriority.High, TimeSpan.FromHours(24), TimeBasis.Business),
+            new ResponseAction(
+                ResponseType.Manual, Channels.Phone, DetractorFollowUpName, InquiryPriority.High, TimeSpan.FromHours(24), TimeBasis.Business, new SlaTarget(SlaMetric.FirstReply, TimeSpan.FromHours(24), TimeBasis.Business)),
             new FrequencyCap(1, TimeSpan.FromDays(30), "detractor-follow-up"));
 
     /// <summary>A win-back offer for a customer inactive for a while.</summary>

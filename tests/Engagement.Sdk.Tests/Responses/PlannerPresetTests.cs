@@ -88,6 +88,10 @@ public class PlannerPresetTests
             (ResponseType.Manual, Channels.Phone, InquiryPriority.High, friday),
             (call.Type, call.Channel, call.Priority, call.TriggeredAt));
         Assert.Equal(new DateTimeOffset(2026, 3, 10, 18, 0, 0, TimeSpan.Zero), call.DueAt);
+
+        // Its first-reply SLA target is the same 24 business hours, so it falls due at the same instant.
+        Assert.Equal(new SlaTarget(SlaMetric.FirstReply, TimeSpan.FromHours(24), TimeBasis.Business), call.SlaTarget);
+        Assert.Equal(call.DueAt, call.SlaDueAt);
         Assert.Equal(DayOfWeek.Tuesday, TimeZoneInfo.ConvertTime(call.DueAt, LongDays.TimeZone).DayOfWeek);
 
         // A passive (7) gets nothing; a second detractor answer of c1 within 30 days is capped.

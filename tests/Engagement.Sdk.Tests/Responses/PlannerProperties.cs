@@ -96,9 +96,10 @@ public class PlannerProperties
     public void DeclarativeTypes_RoundTripThroughJson() =>
         Prop.ForAll(Arb.From(Triggers()), Caps(), Arb.From(Gen.Choose(0, 100_000)), (trigger, c, minutes) =>
         {
-            var action = new ResponseAction(ResponseType.Proactive, Channels.Sms, "t", InquiryPriority.Urgent, TimeSpan.FromMinutes(minutes), TimeBasis.Business);
+            var target = minutes % 2 == 0 ? null : new SlaTarget(SlaMetric.Resolution, TimeSpan.FromMinutes(minutes), TimeBasis.Calendar);
+            var action = new ResponseAction(ResponseType.Proactive, Channels.Sms, "t", InquiryPriority.Urgent, TimeSpan.FromMinutes(minutes), TimeBasis.Business, target);
             var rule = new ResponseRule("r", trigger, action, new FrequencyCap(c.Max, TimeSpan.FromHours(c.Hours), "g"));
-            var planned = new PlannedResponse("c1", "r", ResponseType.Manual, Channels.Phone, T0, T0.AddMinutes(minutes), InquiryPriority.High, "t", "Hi {x}!");
+            var planned = new PlannedResponse("c1", "r", ResponseType.Manual, Channels.Phone, T0, T0.AddMinutes(minutes), InquiryPriority.High, "t", "Hi {x}!", target, target is null ? null : T0.AddMinutes(minutes));
             return Json.RoundTrip(trigger, EngagementJson.GetTypeInfo<ResponseTrigger>()).Value == trigger
                 && Json.RoundTrip(action, EngagementJson.GetTypeInfo<ResponseAction>()).Value == action
                 && Json.RoundTrip(rule, EngagementJson.GetTypeInfo<ResponseRule>()).Value == rule

@@ -375,6 +375,84 @@ public class PlannerTests
         Assert.Equal("engagementEvent", Assert.Throws<ArgumentNullException>(() => planner.Observe((EngagementEvent)null!)).ParamName);
     }
 
+    [Fact]
+    public void PlannedResponse_SlaTargetAndDueTime_AreGivenTogether_NotBeforeTheTrigger()
+    {
+        var target = new SlaTarget(SlaMetric.FirstReply, TimeSpan.FromHours(1), TimeBasis.Calendar);
+        PlannedResponse Make(SlaTarget? t, DateTimeOffset? due) =>
+            new("c1", "r", ResponseType.Manual, Channels.Phone, Monday10, Monday10, InquiryPriority.High, "plain", "x", t, due);
+
+        Assert.Equal("slaDueAt", Assert.Throws<ArgumentException>(() => Make(target, null)).ParamName);
+        Assert.Equal("slaDueAt", Assert.Throws<ArgumentException>(() => Make(null, Monday10)).ParamName);
+        var early = Assert.Throws<ArgumentOutOfRangeException>(() => Make(target, Monday10.AddTicks(-1)));
+        Assert.Equal("slaDueAt", early.ParamName);
+        Assert.Equal("dueAt", Assert.Throws<ArgumentOutOfRangeException>(
+            () => new PlannedResponse("c1", "r", ResponseType.Manual, Channels.Phone, Monday10, Monday10.AddTicks(-1), InquiryPriority.High, "plain", "x")).ParamName);
+    }
+
+    [Fact]
+    public void Action_WithAnSlaTarget_GivesTheSlaDueTime()
+    {
+        // Resolution within 2 h of calendar time: the response triggered at 10:00 is held to 12:00, while it is due at once.
+        var target = new SlaTarget(SlaMetric.Resolution, TimeSpan.FromHours(2), TimeBasis.Calendar);
+        var planner = Planner(new ResponseRule("r", ResponseTrigger.OnEvent("x"), new ResponseAction(ResponseType.Manual, Channels.Phone, Plain.Id, slaTarget: target)));
+
+        var response = Assert.Single(planner.Observe(Event("c1", Monday10, "x")));
+
+        Assert.Equal((Monday10, target, Monday10.AddHours(2)), (response.DueAt, response.SlaTarget, response.SlaDueAt));
+    }
+
+    [Fact]
+    public void BadDeclarations_AreRefusedNamingTheArgumentAndValue()
+    {
+        var delay = Assert.Throws<ArgumentOutOfRangeException>(() => new ResponseAction(ResponseType.Manual, Channels.Phone, "t", delay: TimeSpan.FromMinutes(-1)));
+        Assert.Equal("delay", delay.ParamName);
+        Assert.Contains("-00:01:00", delay.Message, StringComparison.Ordinal);
+        Assert.Equal("type", Assert.Throws<ArgumentOutOfRangeException>(() => new ResponseAction((ResponseType)9, Channels.Phone, "t")).ParamName);
+        Assert.Equal("templateId", Assert.Throws<ArgumentException>(() => new ResponseAction(ResponseType.Manual, Channels.Phone, " ")).ParamName);
+        Assert.Equal("maxCount", Assert.Throws<ArgumentOutOfRangeException>(() => new FrequencyCap(0, TimeSpan.FromDays(1), "g")).ParamName);
+        var period = Assert.Throws<ArgumentOutOfRangeException>(() => new FrequencyCap(1, TimeSpan.Zero, "g"));
+        Assert.Equal("period", period.ParamName);
+        Assert.Contains("00:00:00", period.Message, StringComparison.Ordinal);
+        Assert.Equal("group", Assert.Throws<ArgumentException>(() => new FrequencyCap(1, TimeSpan.FromDays(1), "")).ParamName);
+        Assert.Equal("duration", Assert.Throws<ArgumentOutOfRangeException>(() => ResponseTrigger.Inactivity(TimeSpan.Zero)).ParamName);
+        Assert.Equal("duration", Assert.Throws<ArgumentOutOfRangeException>(() => ResponseTrigger.SlaAboutToBreach(TimeSpan.FromMinutes(-5))).ParamName);
+        Assert.Equal("funnelStep", Assert.Throws<ArgumentOutOfRangeException>(() => ResponseTrigger.FunnelDropOut(0)).ParamName);
+        Assert.Equal("eventNames", Assert.Throws<ArgumentException>(() => ResponseTrigger.OnEvent()).ParamName);
+        var stage = Assert.Throws<ArgumentException>(() => ResponseTrigger.StageEntry(new JourneyStage("Trial")));
+        Assert.Equal("stage", stage.ParamName);
+        Assert.Contains("'Trial'", stage.Message, StringComparison.Ordinal);
+        Assert.Equal("recentEvents", Assert.Throws<ArgumentOutOfRangeException>(() => ResponseTrigger.When(_ => true, 0)).ParamName);
+        var name = Assert.Throws<ArgumentException>(() => new ResponseRule(" padded", ResponseTrigger.OnEvent("x"), new ResponseAction(ResponseType.Manual, Channels.Phone, "t")));
+        Assert.Equal("name", name.ParamName);
+        Assert.Contains("' padded'", name.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Trigger_FromFields_RefusesFieldsItsKindDoesNotUse_AndPredicates()
+    {
+        // An Event trigger with a duration, and a NpsDetractor trigger with event names, as a JSON reader would build them.
+        var duration = Assert.Throws<ArgumentException>(
+            () => new ResponseTrigger(ResponseTriggerKind.Event, ["x"], [], null, TimeSpan.FromHours(1), null, default, null, null, null));
+        Assert.Equal("duration", duration.ParamName);
+        Assert.Equal("eventNames", Assert.Throws<ArgumentException>(
+            () => new ResponseTrigger(ResponseTriggerKind.NpsDetractor, ["x"], [], null, null, null, default, null, null, null)).ParamName);
+        Assert.Equal("kind", Assert.Throws<ArgumentException>(
+            () => new ResponseTrigger(ResponseTriggerKind.Predicate, [], [], null, null, null, default, null, null, null)).ParamName);
+        Assert.Equal("threshold", Assert.Throws<ArgumentException>(
+            () => new ResponseTrigger(ResponseTriggerKind.LowCsat, [], [], null, null, null, default, null, null, null)).ParamName);
+    }
+
+    [Fact]
+    public void Json_PredicateTrigger_IsWrittenByKindButRefusedWhenRead()
+    {
+        var text = System.Text.Json.JsonSerializer.Serialize(ResponseTrigger.When(_ => true), Engagement.Sdk.IO.EngagementJson.GetTypeInfo<ResponseTrigger>());
+
+        Assert.Contains("\"kind\":\"Predicate\"", text, StringComparison.Ordinal);
+        var e = Assert.Throws<System.Text.Json.JsonException>(() => System.Text.Json.JsonSerializer.Deserialize(text, Engagement.Sdk.IO.EngagementJson.GetTypeInfo<ResponseTrigger>()));
+        Assert.Equal("kind", Assert.IsType<ArgumentException>(e.InnerException).ParamName);
+    }
+
     /// <summary>A host rule: a call by a person for gold customers' purchases, nothing for the others.</summary>
     private sealed class VipOnly(string templateId = "plain") : IResponseRule
     {
