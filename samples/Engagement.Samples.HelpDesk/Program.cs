@@ -3,7 +3,6 @@ using Engagement.Samples;
 using Engagement.Samples.HelpDesk;
 using Engagement.Sdk.Journeys;
 using Engagement.Sdk.Responses;
-using Engagement.Sdk.Statistics;
 
 // Engagement.Sdk help desk: a week of inquiries on a business calendar — SLA compliance per channel and priority,
 // response-time percentiles in business and calendar time, automation and proactive shares, and the responses the
@@ -95,21 +94,33 @@ foreach (var (name, summary) in rates.ByChannel.OrderBy(c => c.Key, StringCompar
 
 ratesTable.Print(output);
 
-// 3. Response times (Zendesk's ticket metrics) in business time on the desk's calendar and in elapsed calendar time:
-// percentiles from quantile sketches (1% relative accuracy) of each inquiry's measured times, in seconds.
-var times = inquiries.Select(i => (Inquiry: i, Times: InquiryTimes.Measure(i, calendar))).ToList();
+// 3. Response times (Zendesk's ticket metrics) in business time on the desk's calendar and in elapsed calendar time,
+// from quantile sketches (1% relative accuracy): overall, then first responses by channel and by the type of response.
+var times = ResponseTimeAccumulator.Compute(inquiries, new ResponseTimeDefinition(calendar));
 var timesTable = new Table(
     "Response times: p50 and p90 in business time (desk hours) and calendar time",
     "metric", "values", "p50 business", "p90 business", "p50 calendar", "p90 calendar");
-AddTimes("first response", times.Select(t => t.Times.FirstResponse));
-AddTimes("next response", times.SelectMany(t => t.Times.NextResponses.Select(c => (InquiryDuration?)c.Duration)));
-AddTimes("full resolution", times.Select(t => t.Times.FullResolution));
-AddTimes("requester wait", times.Select(t => t.Times.RequesterWait));
-AddTimes("agent wait", times.Select(t => t.Times.AgentWait));
-AddTimes("on hold", times.Select(t => t.Times.OnHold));
-foreach (var channel in times.GroupBy(t => t.Inquiry.Channel.Name, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+foreach (var (metric, label) in new[]
 {
-    AddTimes($"first response, {channel.Key}", channel.Select(t => t.Times.FirstResponse));
+    (ResponseTimeMetric.FirstResponse, "first response"),
+    (ResponseTimeMetric.NextResponse, "next response"),
+    (ResponseTimeMetric.FullResolution, "full resolution"),
+    (ResponseTimeMetric.RequesterWait, "requester wait"),
+    (ResponseTimeMetric.AgentWait, "agent wait"),
+    (ResponseTimeMetric.OnHold, "on hold"),
+})
+{
+    AddTimes(label, times.Overall, metric);
+}
+
+foreach (var (channel, summary) in times.ByChannel.OrderBy(c => c.Key, StringComparer.Ordinal))
+{
+    AddTimes($"first response, {channel}", summary, ResponseTimeMetric.FirstResponse);
+}
+
+foreach (var type in new[] { ResponseType.Automated, ResponseType.Manual })
+{
+    AddTimes($"first response, {type.ToString().ToLowerInvariant()}", times.ForResponseType(type), ResponseTimeMetric.FirstResponse);
 }
 
 timesTable.Print(output);
@@ -189,21 +200,10 @@ foreach (var name in new[] { ResponsePresets.DetractorFollowUpName, DeskPlan.Che
 
 return 0;
 
-void AddTimes(string metric, IEnumerable<InquiryDuration?> durations)
+void AddTimes(string label, ResponseTimeSummary summary, ResponseTimeMetric metric)
 {
-    var business = new QuantileSketch();
-    var elapsed = new QuantileSketch();
-    foreach (var duration in durations)
-    {
-        if (duration is { } d)
-        {
-            business.Add(d.Business.TotalSeconds);
-            elapsed.Add(d.Calendar.TotalSeconds);
-        }
-    }
-
-    var (b, c) = (business.ToResult(), elapsed.ToResult());
-    timesTable.Add(metric, b.Count, Seconds(b.P50), Seconds(b.P90), Seconds(c.P50), Seconds(c.P90));
+    var (business, elapsed) = (summary.Get(metric, TimeBasis.Business), summary.Get(metric, TimeBasis.Calendar));
+    timesTable.Add(label, business.Count, Seconds(business.P50), Seconds(business.P90), Seconds(elapsed.P50), Seconds(elapsed.P90));
 }
 
 static string Seconds(double? seconds) => Table.Duration(seconds is { } s ? TimeSpan.FromSeconds(s) : null);
