@@ -174,16 +174,10 @@ funnelTable.Print(output);
 // calendar (a person's response due outside hours moves to the next opening).
 var (plan, statistics) = DeskPlan.ForWeek(data, funnel, calendar, weekStart, asOf);
 var planTable = new Table("Responses planned for the week (presets, and help for checkout drop-outs)", "rule", "type", "channel", "planned", "capped", "first due");
-foreach (var rule in statistics)
+foreach (var (rule, counts) in DeskPlan.Policy.Rules.OfType<ResponseRule>().Zip(statistics))
 {
-    var planned = plan.Where(p => p.RuleName == rule.RuleName).ToList();
-    planTable.Add(
-        rule.RuleName,
-        planned.Count > 0 ? planned[0].Type : null,
-        planned.Count > 0 ? planned[0].Channel.Name : null,
-        rule.Planned,
-        rule.Capped,
-        planned.Count > 0 ? When(planned.Min(p => p.DueAt)) : null);
+    var due = plan.Where(p => p.RuleName == rule.Name).Select(p => p.DueAt).DefaultIfEmpty().Min();
+    planTable.Add(rule.Name, rule.Action.Type, rule.Action.Channel.Name, counts.Planned, counts.Capped, counts.Planned > 0 ? When(due) : null);
 }
 
 planTable.Print(output);

@@ -114,6 +114,30 @@ public class HelpDeskProcessTests
         }
     }
 
+    [Fact]
+    public void EmptyShopFiles_StillGiveTheDeskTables_AndNoInquiriesSaysSo()
+    {
+        var folder = WriteFolder(GoodInquiry, string.Empty, string.Empty);
+        try
+        {
+            var (exit, output, error) = Run(folder);
+
+            Assert.True(exit == 0, error);
+            // T-1: an email answered an hour after it was opened, then solved: one first response, nothing planned.
+            Assert.Matches(@"\nfirst response\s+1\s+1\.0 h\s+1\.0 h\s+1\.0 h\s+1\.0 h\n", output.ReplaceLineEndings("\n"));
+            Assert.Matches(@"\nwelcome-email\s+Automated\s+email\s+0\s+0\s+n/a\n", output.ReplaceLineEndings("\n"));
+
+            File.WriteAllText(Path.Combine(folder, HelpDeskData.InquiriesFile), string.Empty);
+            var empty = Run(folder);
+            Assert.Equal(0, empty.Exit);
+            Assert.Equal("The help desk holds no inquiries.", empty.Output.Trim());
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     [Theory]
     [InlineData(HelpDeskData.InquiriesFile, """{"id":" ","customerId":"c1","channel":{"name":"email","mediaType":"Owned","kind":"Email"},"priority":"High","openedAt":"2026-05-11T10:00:00+02:00","messages":[],"statusChanges":[],"initiator":"Customer"}""", "inquiries.jsonl, line 2, field 'id':")]
     [InlineData(HelpDeskData.InquiriesFile, """{"id":"T-2","customerId":"c1","channel":{"name":"email","mediaType":"Owned","kind":"Email"},"priority":"Highest","openedAt":"2026-05-11T10:00:00+02:00","messages":[],"statusChanges":[],"initiator":"Customer"}""", "inquiries.jsonl, line 2, field 'priority':")]
