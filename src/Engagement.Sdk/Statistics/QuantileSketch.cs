@@ -23,12 +23,12 @@ namespace Engagement.Sdk.Statistics;
 /// </para>
 /// <para>
 /// Bucket limit: each sign keeps at most <see cref="MaxBucketCount"/> consecutive buckets (4,096 by default). With
-/// α = 1%, durations from 1 ms to 10 years span about 1,000 buckets, so real data never reaches it. When data does, the
+/// α = 1%, durations from 1 ms to 10 years span about 1,320 buckets, so real data never reaches it. When data does, the
 /// lowest buckets collapse into one (the smallest positive magnitudes, the largest negative ones): the guarantee then
-/// holds for the quantiles whose exact value lies in a bucket that was not collapsed, that is for positive values at
-/// least γ^(H − L) (H the highest positive bucket, L the limit) and all values above them, and for negative values
-/// whose bucket is within L of the lowest negative one. Collapsing depends only on the highest bucket, so it is the
-/// same however the data was ordered or split.
+/// holds for the quantiles whose exact value lies in a bucket that was not collapsed: for positive values, those above
+/// γ^(H − L + 1), H being the highest positive bucket and L the limit; for negative values, those whose magnitude is at
+/// most γ^(h + L − 2), h being the lowest negative (magnitude) bucket. Collapsing depends only on the highest
+/// bucket, so it is the same however the data was ordered or split.
 /// </para>
 /// <para>
 /// Merging adds bucket counts: the sketch of a split equals the sketch of the whole, bucket for bucket. The sum is kept

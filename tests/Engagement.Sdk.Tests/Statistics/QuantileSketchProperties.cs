@@ -126,6 +126,27 @@ public class QuantileSketchProperties
         }).Check(Many);
 
     [Fact]
+    public void Buckets_AreTheDefinitionsBuckets_CollapsedToTheHighestMinusTheLimit() =>
+        Prop.ForAll(Values(QuantileSketchValues.Any, 200), Gen.Elements(16, 40, 4096).ToArbitrary(), (values, limit) =>
+        {
+            var sketch = new QuantileSketch(0.01, limit);
+            sketch.Add(values);
+            var state = sketch.GetState();
+
+            // Straight from the definition: bucket ⌈ln |x| / ln γ⌉ of its sign for |x| ≥ the smallest normal double;
+            // then, by key (the index for positives, minus the index for negatives), every key below H − L + 1 moves
+            // there, H the highest key of the sign.
+            var multiplier = 1 / Math.Log(1.01 / 0.99);
+            var zero = values.LongCount(v => Math.Abs(v) < QuantileSketchValues.MinIndexable);
+            var positive = Collapse(values.Where(v => v >= QuantileSketchValues.MinIndexable).Select(v => (int)Math.Ceiling(Math.Log(v) * multiplier)), limit);
+            var negative = Collapse(values.Where(v => v <= -QuantileSketchValues.MinIndexable).Select(v => -(int)Math.Ceiling(Math.Log(-v) * multiplier)), limit);
+
+            return state.ZeroCount == zero
+                && Matches(positive, state.PositiveOffset, state.PositiveCounts, key => key)
+                && Matches(negative, state.NegativeOffset, state.NegativeCounts, key => -key);
+        }).Check(Many);
+
+    [Fact]
     public void WeightedAdd_EqualsRepeatedAdd() =>
         Prop.ForAll(Values(QuantileSketchValues.Any, 20), Gen.Choose(0, 5).ToArbitrary(), (values, weight) =>
         {
@@ -155,6 +176,38 @@ public class QuantileSketchProperties
             fresh.Add(second);
             return reused.GetState().Equals(fresh.GetState());
         }).Check(Many);
+
+    private static SortedDictionary<int, long> Collapse(IEnumerable<int> keys, int limit)
+    {
+        var all = keys.ToArray();
+        var counts = new SortedDictionary<int, long>();
+        if (all.Length > 0)
+        {
+            var floor = all.Max() - limit + 1;
+            foreach (var key in all)
+            {
+                var kept = Math.Max(key, floor);
+                counts[kept] = counts.GetValueOrDefault(kept) + 1;
+            }
+        }
+
+        return counts;
+    }
+
+    // The state's dense counts from the offset (by index; a negative value's key is minus its index) against the model's.
+    private static bool Matches(SortedDictionary<int, long> model, int offset, IReadOnlyList<long> counts, Func<int, int> keyOf)
+    {
+        var fromState = new SortedDictionary<int, long>();
+        for (var i = 0; i < counts.Count; i++)
+        {
+            if (counts[i] != 0)
+            {
+                fromState[keyOf(offset + i)] = counts[i];
+            }
+        }
+
+        return fromState.SequenceEqual(model);
+    }
 
     private static Arbitrary<double[]> Values(Gen<double> value, int maxLength) =>
         Arb.From(
