@@ -103,3 +103,27 @@ public class ResponseRateTests
         Assert.Contains("\"responseRate\":{\"successes\":3,\"trials\":4", json, StringComparison.Ordinal);
     }
 }
+
+public class ResponseRateOverflowTests
+{
+    [Fact]
+    public void Merge_ThatWouldOverflow_ThrowsNamingBothAndChangesNothing()
+    {
+        // long.MaxValue customer-started, unanswered, unsolved phone inquiries of Normal priority.
+        long[] full = [long.MaxValue, long.MaxValue, 0, 0, 0, 0, 0, 0];
+        long[] none = [0, 0, 0, 0, 0, 0, 0, 0];
+        var huge = ResponseRateAccumulator.FromState(new ResponseRateState(
+            1, Engagement.Sdk.Statistics.MetricDefinition.ResponseRates, full, new Dictionary<string, IReadOnlyList<long>> { ["phone"] = full }, [none, full, none, none]));
+        var before = huge.GetState();
+        var other = new ResponseRateAccumulator();
+        other.Add(InquiryExamples.Inquiry(InquiryExamples.At(2, 9), [InquiryExamples.CustomerAt(InquiryExamples.At(2, 9))]));
+
+        var e = Assert.Throws<OverflowException>(() => huge.Merge(other));
+
+        Assert.Contains(huge.ToString(), e.Message, StringComparison.Ordinal);
+        Assert.Contains(other.ToString(), e.Message, StringComparison.Ordinal);
+        Assert.Equal(before, huge.GetState());
+        Assert.Throws<OverflowException>(() => huge.Add(InquiryExamples.Inquiry(InquiryExamples.At(2, 9), [])));
+        Assert.Equal(before, huge.GetState());
+    }
+}
