@@ -1,4 +1,5 @@
 using System.Globalization;
+using Engagement.Samples;
 using Engagement.Samples.Journeys;
 using Engagement.Sdk.Journeys;
 

@@ -44,15 +44,15 @@ internal static class SurveyDataGenerator
             {
                 var (channel, nps, csat, ces) = Profiles[random.Next(Profiles.Length)];
                 var at = Start.AddMinutes(random.Next(84 * 24 * 60));
-                responses.Add(new SurveyResponse(id, at, SurveyKind.Csat, 1 + Draw(random, csat), channel));
+                responses.Add(new SurveyResponse(id, at, SurveyKind.Csat, 1 + Weights.Draw(random, csat), channel));
                 if (random.NextDouble() < 0.6)
                 {
-                    responses.Add(new SurveyResponse(id, at.AddMinutes(1), SurveyKind.Ces, 1 + Draw(random, ces), channel));
+                    responses.Add(new SurveyResponse(id, at.AddMinutes(1), SurveyKind.Ces, 1 + Weights.Draw(random, ces), channel));
                 }
 
                 if (contact == 0)
                 {
-                    responses.Add(new SurveyResponse(id, at.AddMinutes(2), SurveyKind.Nps, Draw(random, nps), channel));
+                    responses.Add(new SurveyResponse(id, at.AddMinutes(2), SurveyKind.Nps, Weights.Draw(random, nps), channel));
                 }
             }
         }
@@ -68,21 +68,5 @@ internal static class SurveyDataGenerator
         {
             writer.WriteLine(JsonSerializer.Serialize(response, EngagementJson.GetTypeInfo<SurveyResponse>()));
         }
-    }
-
-    /// <summary>Draws an index with probability proportional to its weight.</summary>
-    private static int Draw(Random random, int[] weights)
-    {
-        var ticket = random.Next(weights.Sum());
-        for (var i = 0; i < weights.Length; i++)
-        {
-            ticket -= weights[i];
-            if (ticket < 0)
-            {
-                return i;
-            }
-        }
-
-        return weights.Length - 1;
     }
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Engagement.Samples.Journeys;
+namespace Engagement.Samples;
 
 /// <summary>A plain-text table: a title, a header row and rows of cells; the first column is left-aligned, the others
 /// right-aligned, each as wide as its widest cell.</summary>
