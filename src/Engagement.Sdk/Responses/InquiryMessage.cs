@@ -8,7 +8,9 @@ namespace Engagement.Sdk.Responses;
 /// </summary>
 /// <remarks>
 /// A customer's message has no response type and is always public. A message by an agent or a bot is a response of the
-/// brand and says which kind (<see cref="Responses.ResponseType"/>); an internal note (<see cref="IsPublic"/> false) is
+/// brand and says which kind (<see cref="Responses.ResponseType"/>), which must agree with the author: a bot's response
+/// is <see cref="Responses.ResponseType.Automated"/> or <see cref="Responses.ResponseType.Proactive"/>, a person's
+/// <see cref="Responses.ResponseType.Manual"/> or <see cref="Responses.ResponseType.Proactive"/>; an internal note (<see cref="IsPublic"/> false) is
 /// never counted as a response. Messages are equal when every field is equal, timestamps as instants. Immutable and
 /// thread-safe.
 /// </remarks>
@@ -21,7 +23,7 @@ public sealed class InquiryMessage : IEquatable<InquiryMessage>
     /// <param name="isPublic">Whether the customer sees it; <see langword="false"/> for an internal note, which only an agent or a bot can write.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="author"/> or <paramref name="responseType"/> is not a defined value.</exception>
     /// <exception cref="ArgumentException">A customer's message has a response type or is not public, or an agent's
-    /// or bot's message has no response type.</exception>
+    /// or bot's message has no response type or one that does not fit its author (an agent's Automated, a bot's Manual).</exception>
     [JsonConstructor]
     public InquiryMessage(DateTimeOffset timestamp, MessageAuthor author, ResponseType? responseType = null, bool isPublic = true)
     {
@@ -40,9 +42,17 @@ public sealed class InquiryMessage : IEquatable<InquiryMessage>
         }
         else
         {
-            ResponseType = responseType is { } type
-                ? Validation.Defined(type, nameof(responseType))
+            var type = responseType is { } given
+                ? Validation.Defined(given, nameof(responseType))
                 : throw new ArgumentException($"A message by {author} is a response and needs a response type; got none.", nameof(responseType));
+            if ((author, type) is (MessageAuthor.Agent, Responses.ResponseType.Automated) or (MessageAuthor.Bot, Responses.ResponseType.Manual))
+            {
+                throw new ArgumentException(
+                    $"A {(author == MessageAuthor.Agent ? "person's" : "bot's")} message cannot be a {type} response: a bot's response is Automated or Proactive, a person's Manual or Proactive.",
+                    nameof(responseType));
+            }
+
+            ResponseType = type;
         }
 
         Timestamp = timestamp;
@@ -61,13 +71,14 @@ public sealed class InquiryMessage : IEquatable<InquiryMessage>
     /// <summary>Gets whether the customer sees the message; <see langword="false"/> for an internal note.</summary>
     public bool IsPublic { get; }
 
-    /// <summary>Gets whether the brand wrote the message (an agent or a bot), public or not.</summary>
+    /// <summary>Gets whether the brand wrote the message (an agent or a bot), public or an internal note; only a public
+    /// one is a response (<see cref="IsPublicResponse"/>).</summary>
     [JsonIgnore]
-    public bool IsResponse => Author != MessageAuthor.Customer;
+    public bool IsByBrand => Author != MessageAuthor.Customer;
 
-    /// <summary>Gets whether the message is a response the customer sees: the only kind response times count.</summary>
+    /// <summary>Gets whether the message is a response: public and by an agent or a bot. Response times count only these.</summary>
     [JsonIgnore]
-    public bool IsPublicResponse => IsResponse && IsPublic;
+    public bool IsPublicResponse => IsByBrand && IsPublic;
 
     /// <summary>Creates the customer's message.</summary>
     /// <param name="timestamp">When it was sent.</param>

@@ -161,8 +161,17 @@ public sealed class InquiryTests
         Assert.Equal("status", Assert.Throws<ArgumentOutOfRangeException>(() => new InquiryStatusChange(Opened, (InquiryStatus)6)).ParamName);
 
         var note = new InquiryMessage(Opened, MessageAuthor.Agent, ResponseType.Proactive, isPublic: false);
-        Assert.True(note.IsResponse);
+        Assert.True(note.IsByBrand);
         Assert.False(note.IsPublicResponse);
+
+        // The type must fit the author: a person's message is not automated, a bot's not manual.
+        var personAutomated = Assert.Throws<ArgumentException>(() => new InquiryMessage(Opened, MessageAuthor.Agent, ResponseType.Automated));
+        var botManual = Assert.Throws<ArgumentException>(() => new InquiryMessage(Opened, MessageAuthor.Bot, ResponseType.Manual));
+        Assert.Equal("responseType", personAutomated.ParamName);
+        Assert.Equal("responseType", botManual.ParamName);
+        Assert.Contains("Automated", personAutomated.Message, StringComparison.Ordinal);
+        Assert.Contains("Manual", botManual.Message, StringComparison.Ordinal);
+        Assert.True(new InquiryMessage(Opened, MessageAuthor.Bot, ResponseType.Proactive).IsPublicResponse);
     }
 
     [Fact]
