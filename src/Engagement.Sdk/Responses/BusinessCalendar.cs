@@ -31,7 +31,8 @@ namespace Engagement.Sdk.Responses;
 /// <b>Speed.</b> The open intervals are computed once per block of 512 UTC days, on first use, with the open time before
 /// each (a prefix sum), so <see cref="BusinessDuration"/> is two table lookups and a subtraction and allocates nothing
 /// once the block is built; <see cref="AddBusinessTime"/> adds a binary search. The first and last local dates of
-/// <see cref="DateTimeOffset"/>'s range (0001-01-01 and 9999-12-31) are always closed.
+/// <see cref="DateTimeOffset"/>'s range (0001-01-01 and 9999-12-31) are always closed, except when
+/// <see cref="IsAlwaysOpen"/>: such a calendar measures plain elapsed time everywhere.
 /// </para>
 /// <para>
 /// Calendars are equal when their zone ids (ordinal), normalised weekly hours and holidays are equal. Immutable and
@@ -61,7 +62,7 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
         ArgumentNullException.ThrowIfNull(timeZoneId);
         ArgumentNullException.ThrowIfNull(weeklyHours);
         TimeZone = CalendarPeriods.FindZone(timeZoneId, nameof(timeZoneId));
-        TimeZoneId = timeZoneId;
+        TimeZoneId = TimeZone.Id;
         WeeklyHours = Array.AsReadOnly(Normalise(weeklyHours, out var local));
         var days = holidays is null ? [] : new SortedSet<DateOnly>(holidays).ToArray();
         Holidays = Array.AsReadOnly(days);
@@ -79,7 +80,10 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
     /// <summary>Gets the calendar that is always open, in UTC with no holidays: business time equals elapsed time.</summary>
     public static BusinessCalendar AlwaysOpen { get; } = AlwaysOpenIn("UTC");
 
-    /// <summary>Gets the time zone id the calendar was created with.</summary>
+    /// <summary>
+    /// Gets the time zone's id as the system spells it (<see cref="TimeZoneInfo.Id"/>): <c>europe/amsterdam</c> becomes
+    /// <c>Europe/Amsterdam</c>, so calendars of one zone are equal and merge however the id was written.
+    /// </summary>
     public string TimeZoneId { get; }
 
     /// <summary>Gets the time zone of <see cref="TimeZoneId"/>.</summary>
