@@ -1,15 +1,18 @@
 using System.Globalization;
 using Engagement.Sdk.Responses;
 using Engagement.Sdk.Surveys;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace Engagement.Sdk;
 
 /// <summary>
 /// Checks at start-up that each metric's scale is well formed and its threshold lies on it, using the calculators' own
-/// rules, and that the response rules and templates make a planner. Each failure names the options section and all its values, since a bad threshold may as well be a bad scale.
+/// rules, and that the response rules (the options' and the <see cref="IResponseRule"/> services) and templates make a
+/// planner. Each failure names the options section and all its values, since a bad threshold may as well be a bad scale.
 /// </summary>
-internal sealed class EngagementOptionsValidator : IValidateOptions<EngagementOptions>
+/// <param name="services">The provider the host rules are resolved from, as the policy resolves them.</param>
+internal sealed class EngagementOptionsValidator(IServiceProvider services) : IValidateOptions<EngagementOptions>
 {
     public ValidateOptionsResult Validate(string? name, EngagementOptions options)
     {
@@ -27,9 +30,10 @@ internal sealed class EngagementOptionsValidator : IValidateOptions<EngagementOp
         var responses = options.Responses;
         try
         {
-            // The rules registered as services join the policy later; these are checked now: unique names, one cap per
-            // group, and a template for every declarative rule.
-            _ = new ResponsePlanner(new ResponsePolicy(responses.Rules), responses.Templates, responses.Calendar, slaPolicy: responses.SlaPolicy);
+            // The policy as AddEngagement builds it, service rules included: unique names, one cap per group, a template
+            // for every declarative rule, an SLA policy for SLA rules, a calendar that opens when one is needed.
+            var policy = new ResponsePolicy(responses.Rules.Concat(services.GetServices<IResponseRule>()));
+            _ = new ResponsePlanner(policy, responses.Templates, responses.Calendar, slaPolicy: responses.SlaPolicy);
         }
         catch (ArgumentException e)
         {

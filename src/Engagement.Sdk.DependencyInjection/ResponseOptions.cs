@@ -18,7 +18,7 @@ namespace Engagement.Sdk;
 public sealed class ResponseOptions
 {
     /// <summary>Gets or sets the business calendar for business-time delays and the hours of manual responses;
-    /// <see langword="null"/> for <see cref="BusinessCalendar.AlwaysOpen"/>.</summary>
+    /// <see langword="null"/> for the calendar of <see cref="SlaPolicy"/>, or <see cref="BusinessCalendar.AlwaysOpen"/> without one.</summary>
     /// <value>The default value is <see langword="null"/>.</value>
     public BusinessCalendar? Calendar { get; set; }
 

@@ -74,6 +74,33 @@ public class ResponsesRegistrationTests
     }
 
     [Fact]
+    public void ServiceRule_CollidingWithAnOptionsRule_FailsAtStart()
+    {
+        // VipCall is named "vip-call"; so is the options' rule: the policy refuses two rules of one name.
+        var services = new ServiceCollection();
+        services.AddSingleton(new Greeting("Hi"));
+        services.AddEngagement(o => o.Responses.AddRule(new ResponseRule("vip-call", ResponseTrigger.OnEvent("x"), new ResponseAction(ResponseType.Manual, Channels.Phone, ResponsePresets.ThankYouName)))
+                .AddTemplates(ResponsePresets.Templates))
+            .AddResponseRule<VipCall>();
+        using var provider = services.BuildServiceProvider();
+
+        var e = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<EngagementOptions>>().Value);
+        Assert.Contains("EngagementOptions.Responses", e.Message, StringComparison.Ordinal);
+        Assert.Contains("'vip-call'", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SlaRuleWithoutAnSlaPolicy_FailsAtStart()
+    {
+        using var provider = new ServiceCollection()
+            .AddEngagement(o => o.Responses.AddRule(ResponsePresets.SlaEscalation()).AddTemplates(ResponsePresets.Templates))
+            .Services.BuildServiceProvider();
+
+        var e = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<EngagementOptions>>().Value);
+        Assert.Contains("'sla-escalation'", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ResponsesConfigurationKey_FailsAsCodeOnly()
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Responses:Rules:0"] = "x" }).Build();

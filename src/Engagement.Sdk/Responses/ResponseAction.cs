@@ -25,13 +25,14 @@ public sealed class ResponseAction : IEquatable<ResponseAction>
     /// <param name="templateId">The id of the <see cref="ResponseTemplate"/> of its text; the planner checks that it has
     /// the template.</param>
     /// <param name="priority">Its priority.</param>
-    /// <param name="delay">How long after the trigger it is due; zero or more.</param>
+    /// <param name="delay">How long after the trigger it is due; zero to <see cref="SlaTarget.MaxTarget"/>.</param>
     /// <param name="delayBasis">Whether <paramref name="delay"/> is elapsed time or business time.</param>
     /// <param name="slaTarget">The SLA target the response is held to, measured from the trigger in the planner's
     /// calendar (its metric names the kind of target, for reports), or <see langword="null"/> for none.</param>
     /// <exception cref="ArgumentNullException"><paramref name="templateId"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="templateId"/> is blank.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">An enum is undefined or <paramref name="delay"/> is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An enum is undefined or <paramref name="delay"/> is negative or
+    /// above <see cref="SlaTarget.MaxTarget"/>.</exception>
     [JsonConstructor]
     public ResponseAction(
         ResponseType type,
@@ -46,10 +47,11 @@ public sealed class ResponseAction : IEquatable<ResponseAction>
         Channel = channel;
         TemplateId = Validation.NotBlank(templateId, nameof(templateId));
         Priority = Validation.Defined(priority, nameof(priority));
-        if (delay < TimeSpan.Zero)
+        // Bounded like an SLA target: a year is already more than any response waits, and a bound keeps due times in range.
+        if (delay < TimeSpan.Zero || delay > SlaTarget.MaxTarget)
         {
             throw new ArgumentOutOfRangeException(
-                nameof(delay), delay, string.Create(CultureInfo.InvariantCulture, $"A delay must be zero or more; got {delay:c}."));
+                nameof(delay), delay, string.Create(CultureInfo.InvariantCulture, $"A delay must be zero to {SlaTarget.MaxTarget.TotalDays} days; got {delay:c}."));
         }
 
         Delay = delay;

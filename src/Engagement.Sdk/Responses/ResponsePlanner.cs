@@ -69,16 +69,21 @@ public sealed class ResponsePlanner
     /// <param name="policy">The rules.</param>
     /// <param name="templates">The templates the rules' actions refer to, by id; ids are unique. Copied.</param>
     /// <param name="calendar">The business calendar for business-time delays and for the hours of manual responses;
-    /// <see langword="null"/> for <see cref="BusinessCalendar.AlwaysOpen"/>.</param>
+    /// <see langword="null"/> for the calendar of <paramref name="slaPolicy"/>, or <see cref="BusinessCalendar.AlwaysOpen"/>
+    /// when there is no SLA policy either.</param>
     /// <param name="customerAttributes">Gives a customer's attributes by id for the templates' placeholders (and
     /// <see cref="ResponseContext.Attributes"/>), or <see langword="null"/> when none are known; called once per planned
     /// response. <see langword="null"/> renders every placeholder with its fallback.</param>
     /// <param name="slaPolicy">The SLA policy that <see cref="Observe(Inquiry, DateTimeOffset)"/> evaluates inquiries
-    /// with, for SLA triggers; <see langword="null"/> when the policy has none.</param>
+    /// with, for SLA triggers, and whose calendar measures the actions' SLA targets
+    /// (<see cref="PlannedResponse.SlaDueAt"/>); <see langword="null"/> when the policy has no SLA rule.</param>
     /// <exception cref="ArgumentNullException"><paramref name="policy"/> or <paramref name="templates"/> is
     /// <see langword="null"/>, or holds <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">Two templates share an id, or a <see cref="ResponseRule"/>'s action names a
-    /// template that is not given (named <paramref name="templates"/>).</exception>
+    /// template that is not given (named <paramref name="templates"/>); the policy has an SLA rule but no
+    /// <paramref name="slaPolicy"/> is given (named <paramref name="slaPolicy"/>); or the calendar has no opening hours
+    /// but a <see cref="ResponseRule"/> plans a manual response or a business-time delay (named
+    /// <paramref name="calendar"/>).</exception>
     public ResponsePlanner(
         ResponsePolicy policy,
         IEnumerable<ResponseTemplate> templates,
@@ -99,7 +104,8 @@ public sealed class ResponsePlanner
 
         Policy = policy;
         SlaPolicy = slaPolicy;
-        Calendar = calendar ?? BusinessCalendar.AlwaysOpen;
+        Calendar = calendar ?? slaPolicy?.Calendar ?? BusinessCalendar.AlwaysOpen;
+        var neverOpens = !Calendar.IsAlwaysOpen && Calendar.WeeklyHours.Count == 0;
         _attributes = customerAttributes;
         _rules = [.. policy.Rules];
         var count = _rules.Length;
@@ -126,6 +132,14 @@ public sealed class ResponsePlanner
             {
                 throw new ArgumentException(
                     $"The rule '{Validation.Echo(rule.Name)}' uses the template '{Validation.Echo(templateId)}', which is not given.", nameof(templates));
+            }
+
+            // A calendar that never opens has no next opening and no business time: refused now, not at the first firing.
+            if (neverOpens && rule is ResponseRule { Action: var planned }
+                && (planned.Type == ResponseType.Manual || (planned.DelayBasis == TimeBasis.Business && planned.Delay > TimeSpan.Zero)))
+            {
+                throw new ArgumentException(
+                    $"The rule '{Validation.Echo(rule.Name)}' plans {planned}, but the calendar ({Calendar}) has no opening hours.", nameof(calendar));
             }
 
             _capGroupOf[r] = -1;
@@ -200,6 +214,12 @@ public sealed class ResponsePlanner
             }
         }
 
+        if (slas.Count > 0 && slaPolicy is null)
+        {
+            throw new ArgumentException(
+                $"The rule '{Validation.Echo(_rules[slas[0]].Name)}' escalates SLA targets, but no SLA policy is given to evaluate inquiries with.", nameof(slaPolicy));
+        }
+
         _groupCaps = [.. caps];
         _cartRules = [.. carts];
         _inactivityRules = [.. inactivities];
@@ -238,7 +258,8 @@ public sealed class ResponsePlanner
     /// <summary>Gets the policy.</summary>
     public ResponsePolicy Policy { get; }
 
-    /// <summary>Gets the business calendar.</summary>
+    /// <summary>Gets the business calendar of delays and manual responses: the one given, else the SLA policy's, else
+    /// <see cref="BusinessCalendar.AlwaysOpen"/>.</summary>
     public BusinessCalendar Calendar { get; }
 
     /// <summary>Gets the time of the latest observation (or <see cref="AdvanceTo"/>), or <see langword="null"/> before
@@ -256,13 +277,32 @@ public sealed class ResponsePlanner
     /// <returns>Every response planned, in the order the stream returned them.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="events"/> or an event is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">An event, or <paramref name="until"/>, is before this planner's
-    /// <see cref="Clock"/> (the batch continues the planner's stream: use a new planner for an independent plan).</exception>
+    /// <see cref="Clock"/> (the batch continues the planner's stream: use a new planner for an independent plan), or
+    /// <paramref name="until"/> is before the last event. Checked before any event is observed: the planner is left as
+    /// it was.</exception>
     public IReadOnlyList<PlannedResponse> Plan(IEnumerable<EngagementEvent> events, DateTimeOffset? until = null)
     {
         ArgumentNullException.ThrowIfNull(events);
         var ordered = events.Select((e, i) => e ?? throw new ArgumentNullException(nameof(events), string.Create(CultureInfo.InvariantCulture, $"The event at index {i} is null.")))
             .OrderBy(e => e.Timestamp.UtcTicks)
             .ToArray();
+
+        // Checked before the first event is observed, so a refused batch leaves the planner as it was.
+        if (ordered.Length > 0)
+        {
+            CheckOrder(ordered[0].Timestamp, nameof(events));
+        }
+
+        if (until is { } last)
+        {
+            CheckOrder(last, nameof(until));
+            if (ordered.Length > 0 && last < ordered[^1].Timestamp)
+            {
+                throw new ArgumentException(
+                    string.Create(CultureInfo.InvariantCulture, $"The end {last:O} is before the last event, {ordered[^1].Timestamp:O}."), nameof(until));
+            }
+        }
+
         var plan = new List<PlannedResponse>();
         foreach (var e in ordered)
         {
@@ -347,8 +387,7 @@ public sealed class ResponsePlanner
     /// <exception cref="ArgumentException"><paramref name="asOf"/> is before <see cref="Clock"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> is before something in the inquiry (as
     /// <see cref="SlaPolicy.Evaluate"/> refuses it).</exception>
-    /// <exception cref="InvalidOperationException">The policy has an SLA rule but the planner has no SLA policy, or a
-    /// host rule returned an action whose template is unknown.</exception>
+    /// <exception cref="InvalidOperationException">A host rule returned an action whose template is unknown.</exception>
     public IReadOnlyList<PlannedResponse> Observe(Inquiry inquiry, DateTimeOffset asOf)
     {
         ArgumentNullException.ThrowIfNull(inquiry);
@@ -356,8 +395,7 @@ public sealed class ResponsePlanner
         // Evaluated first: it changes nothing, so an inquiry it refuses leaves the planner as it was.
         IReadOnlyList<SlaEvaluation> evaluations = _slaRules.Length == 0
             ? []
-            : (SlaPolicy ?? throw new InvalidOperationException("The policy has an SLA rule, but the planner was given no SLA policy to evaluate inquiries with."))
-                .Evaluate(inquiry, asOf);
+            : SlaPolicy!.Evaluate(inquiry, asOf);
         List<PlannedResponse>? plan = null;
         Advance(asOf, nameof(asOf), ref plan);
         PlannerCustomer? customer = null;
@@ -516,7 +554,7 @@ public sealed class ResponsePlanner
             };
             var fires = trigger.Kind switch
             {
-                ResponseTriggerKind.Event => trigger.Channel is not { } required || required == channel,
+                ResponseTriggerKind.Event => trigger.Channel is not { } required || string.Equals(required.Name, channel.Name, StringComparison.OrdinalIgnoreCase),
                 ResponseTriggerKind.StageEntry => _entered[_ordinal[r]] == _stageIndexOf[r],
                 _ => trigger.Predicate!(context),
             };
@@ -546,11 +584,7 @@ public sealed class ResponsePlanner
     // Moves the clock to `time`, firing first every timer strictly before it.
     private void Advance(DateTimeOffset time, string paramName, ref List<PlannedResponse>? plan)
     {
-        if (_clock is { } clock && time < clock)
-        {
-            throw new ArgumentException(
-                string.Create(CultureInfo.InvariantCulture, $"Observations must come in time order: {time:O} is before the planner's clock, {clock:O}."), paramName);
-        }
+        CheckOrder(time, paramName);
 
         var ticks = time.UtcTicks;
         while (_timers.TryPeek(out var timer, out var key) && key.Ticks < ticks)
@@ -560,6 +594,15 @@ public sealed class ResponsePlanner
         }
 
         _clock = time;
+    }
+
+    private void CheckOrder(DateTimeOffset time, string paramName)
+    {
+        if (_clock is { } clock && time < clock)
+        {
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"Observations must come in time order: {time:O} is before the planner's clock, {clock:O}."), paramName);
+        }
     }
 
     private void Ring(PlannerCustomer customer, int r, long ticks, ref List<PlannedResponse>? plan)
@@ -616,7 +659,10 @@ public sealed class ResponsePlanner
                 $"The rule '{Validation.Echo(rule.Name)}' planned the template '{Validation.Echo(action.TemplateId)}', which the planner was not given.");
         }
 
+        // The due times may throw (past the last representable instant): computed before the cap window and the counters
+        // change, so a firing that fails leaves them as they were.
         var due = DueAt(context.TriggeredAt, action);
+        var slaDue = action.SlaTarget is { } target ? (SlaPolicy?.Calendar ?? Calendar).Add(context.TriggeredAt, target.Target, target.Basis) : (DateTimeOffset?)null;
         var group = _capGroupOf[r];
         if (group >= 0)
         {
@@ -629,10 +675,10 @@ public sealed class ResponsePlanner
             }
         }
 
+        var text = template.Render(_attributes?.Invoke(customer.Id));
         _planned[r]++;
-        var slaDue = action.SlaTarget is { } target ? Calendar.Add(context.TriggeredAt, target.Target, target.Basis) : (DateTimeOffset?)null;
         (plan ??= []).Add(new PlannedResponse(
-            customer.Id, rule.Name, action.Type, action.Channel, context.TriggeredAt, due, action.Priority, template.Id, template.Render(_attributes?.Invoke(customer.Id)), action.SlaTarget, slaDue));
+            customer.Id, rule.Name, action.Type, action.Channel, context.TriggeredAt, due, action.Priority, template.Id, text, action.SlaTarget, slaDue));
     }
 
     private DateTimeOffset DueAt(DateTimeOffset triggeredAt, ResponseAction action)

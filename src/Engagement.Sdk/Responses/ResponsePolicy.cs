@@ -18,8 +18,8 @@ public sealed class ResponsePolicy : IEquatable<ResponsePolicy>
     /// <param name="rules">The rules, in order; copied.</param>
     /// <exception cref="ArgumentNullException"><paramref name="rules"/>, a rule, or a rule's name or trigger is
     /// <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">Two rules have the same name, or two rules of a cap group give different
-    /// caps; the message names them.</exception>
+    /// <exception cref="ArgumentException">A rule's name is blank, two rules have the same name, or two rules of a cap
+    /// group give different caps; the message names them.</exception>
     public ResponsePolicy(IEnumerable<IResponseRule> rules)
     {
         ArgumentNullException.ThrowIfNull(rules);
@@ -34,6 +34,12 @@ public sealed class ResponsePolicy : IEquatable<ResponsePolicy>
             }
 
             var name = rule.Name ?? throw new ArgumentNullException(nameof(rules), string.Create(CultureInfo.InvariantCulture, $"The rule at index {copy.Count} has no name."));
+            if (string.IsNullOrWhiteSpace(name))
+            {
+                // A host rule's name is not checked by a constructor of ours: a blank one would only fail when it fires.
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The rule at index {copy.Count} has a blank name."), nameof(rules));
+            }
+
             _ = rule.Trigger ?? throw new ArgumentNullException(nameof(rules), $"The rule '{Validation.Echo(name)}' has no trigger.");
             if (!names.Add(name))
             {

@@ -205,7 +205,8 @@ public sealed class ResponseTrigger : IEquatable<ResponseTrigger>
 
     /// <summary>Fires on every event with one of the given names (ordinal) on a channel, at the event's time.</summary>
     /// <param name="eventNames">The names; at least one, distinct, none blank.</param>
-    /// <param name="channel">The channel the event must happen on, or <see langword="null"/> for any.</param>
+    /// <param name="channel">The channel the event must happen on, matched by name ignoring case (as the response
+    /// breakdowns group channels), or <see langword="null"/> for any.</param>
     /// <returns>The trigger.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="eventNames"/> or a name is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">No name, or a blank or repeated name.</exception>

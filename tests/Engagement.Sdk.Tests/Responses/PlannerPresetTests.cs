@@ -13,8 +13,12 @@ public class PlannerPresetTests
     private static readonly BusinessCalendar LongDays =
         BusinessCalendar.Weekdays("Europe/Amsterdam", TimeSpan.FromHours(8), TimeSpan.FromHours(20));
 
+    /// <summary>A first reply within 4 elapsed hours on a calendar: the SLA policy the classics' escalation needs.</summary>
+    internal static SlaPolicy Support(BusinessCalendar calendar) =>
+        new("support", calendar, [new SlaPolicyRule(null, null, [new SlaTarget(SlaMetric.FirstReply, TimeSpan.FromHours(4), TimeBasis.Calendar)])]);
+
     private static ResponsePlanner Classics(BusinessCalendar? calendar = null) =>
-        new(ResponsePresets.Classics(), ResponsePresets.Templates, calendar, id => id == "ada" ? new Dictionary<string, string> { ["first_name"] = "Ada" } : null);
+        new(ResponsePresets.Classics(), ResponsePresets.Templates, calendar, id => id == "ada" ? new Dictionary<string, string> { ["first_name"] = "Ada" } : null, Support(calendar ?? BusinessCalendar.AlwaysOpen));
 
     [Fact]
     public void Classics_HoldsTheSevenPresetsInOrder_WithTheirTemplates()
@@ -156,7 +160,8 @@ public class PlannerPresetTests
         var planner = new ResponsePlanner(
             ResponsePresets.Classics(purchaseEvent: "payment_done"),
             ResponsePresets.Templates,
-            customerAttributes: id => id == "c1" ? new Dictionary<string, string> { ["first_name"] = "Ada" } : null);
+            customerAttributes: id => id == "c1" ? new Dictionary<string, string> { ["first_name"] = "Ada" } : null,
+            slaPolicy: new SlaPolicy("support", BusinessCalendar.AlwaysOpen, [new SlaPolicyRule(null, null, [new SlaTarget(SlaMetric.FirstReply, TimeSpan.FromHours(4))])]));
 
         var t = new DateTimeOffset(2026, 3, 2, 10, 0, 0, TimeSpan.Zero);
         var plan = planner.Plan(
@@ -197,9 +202,10 @@ public class PlannerPresetTests
     public void SlaEscalation_WithoutAnSlaPolicy_OrBeforeTheInquirysHistory_IsRefusedAndChangesNothing()
     {
         var inquiry = new Inquiry("i1", "c1", Channels.Email, InquiryPriority.Normal, Monday10, [new InquiryMessage(Monday10.AddHours(1), MessageAuthor.Customer)]);
-        var without = new ResponsePlanner(new ResponsePolicy([ResponsePresets.SlaEscalation()]), ResponsePresets.Templates);
-
-        Assert.Throws<InvalidOperationException>(() => without.Observe(inquiry, Monday10.AddHours(2)));
+        // Refused when the planner is built, not at the first inquiry.
+        var without = Assert.Throws<ArgumentException>(() => new ResponsePlanner(new ResponsePolicy([ResponsePresets.SlaEscalation()]), ResponsePresets.Templates));
+        Assert.Equal("slaPolicy", without.ParamName);
+        Assert.Contains("'sla-escalation'", without.Message, StringComparison.Ordinal);
 
         var sla = new SlaPolicy("support", BusinessCalendar.AlwaysOpen, [new SlaPolicyRule(null, null, [new SlaTarget(SlaMetric.FirstReply, TimeSpan.FromHours(4), TimeBasis.Calendar)])]);
         var planner = new ResponsePlanner(new ResponsePolicy([ResponsePresets.SlaEscalation()]), ResponsePresets.Templates, slaPolicy: sla);

@@ -50,6 +50,32 @@ public class PlannerProperties
         }).Check(Many);
 
     [Fact]
+    public void Planner_NeverExceedsACap_WithBusinessDelaysAndManualResponses_OnARealCalendar() =>
+        Prop.ForAll(Streams(), Caps(), Arb.From(Gen.Choose(0, 12)), (steps, c, delayHours) =>
+        {
+            // On office hours, due times leave trigger order: a sign-up at 16:00 with a 3-business-hour delay is due
+            // at 11:00 the next working day, after a manual cart call triggered at 16:30 (due at once) or a manual
+            // product-view follow-up triggered at 20:00 (moved to the next opening, 09:00). So the cap window sees
+            // due times before ones it already holds, which elapsed delays on a 24/7 calendar never give.
+            var cap = new FrequencyCap(c.Max, TimeSpan.FromHours(c.Hours), "g");
+            var policy = new ResponsePolicy(
+            [
+                new ResponseRule("welcome", ResponseTrigger.OnEvent("sign_up"), new ResponseAction(ResponseType.Automated, Channels.Email, Plain.Id, delay: TimeSpan.FromHours(delayHours), delayBasis: TimeBasis.Business), cap),
+                new ResponseRule("cart", ResponseTrigger.CartAbandonment(TimeSpan.FromHours(1), ["add_to_cart"], ["purchase"]), new ResponseAction(ResponseType.Manual, Channels.Phone, Plain.Id), cap),
+                new ResponseRule("view", ResponseTrigger.OnEvent("product_view"), new ResponseAction(ResponseType.Manual, Channels.Email, Plain.Id, delay: TimeSpan.FromMinutes(30)), cap),
+            ]);
+            var plan = Run(policy, steps, T0.AddDays(4), Office);
+            var period = TimeSpan.FromHours(c.Hours);
+
+            return plan.GroupBy(p => p.CustomerId).All(customer =>
+            {
+                var dues = customer.Select(p => p.DueAt).Order().ToArray();
+                return Enumerable.Range(0, Math.Max(0, dues.Length - c.Max)).All(j => dues[j + c.Max] - dues[j] >= period)
+                    && customer.All(p => p.DueAt >= p.TriggeredAt && (p.Type != ResponseType.Manual || Office.IsOpen(p.DueAt)));
+            });
+        }).Check(Many);
+
+    [Fact]
     public void Planner_IsDeterministic_AndBatchEqualsTheStream() =>
         Prop.ForAll(Streams(), Caps(), (steps, c) =>
         {
@@ -108,6 +134,9 @@ public class PlannerProperties
 
     internal static readonly DateTimeOffset T0 = Monday10;
 
+    /// <summary>Amsterdam, Monday to Friday 09:00–17:00 local time.</summary>
+    private static readonly BusinessCalendar Office = BusinessCalendar.Weekdays("Europe/Amsterdam", TimeSpan.FromHours(9), TimeSpan.FromHours(17));
+
     private static Gen<ResponseTrigger> Triggers() =>
         Gen.OneOf(
             Gen.Elements(Names).Select(n => ResponseTrigger.OnEvent([n], null)),
@@ -130,9 +159,9 @@ public class PlannerProperties
             Rule("order-sms", ResponseTrigger.OnEvent("purchase")),
         ]);
 
-    private static List<PlannedResponse> Run(ResponsePolicy policy, Step[] steps, DateTimeOffset? until = null)
+    private static List<PlannedResponse> Run(ResponsePolicy policy, Step[] steps, DateTimeOffset? until = null, BusinessCalendar? calendar = null)
     {
-        var planner = new ResponsePlanner(policy, [Plain]);
+        var planner = new ResponsePlanner(policy, [Plain], calendar);
         var plan = new List<PlannedResponse>();
         foreach (var step in steps)
         {
