@@ -1,4 +1,5 @@
 using System.Globalization;
+using Engagement.Sdk.Journeys;
 using Engagement.Sdk.Statistics;
 
 namespace Engagement.Sdk.Responses;
@@ -114,8 +115,7 @@ public sealed class ResponseRateAccumulator : IMetricAccumulator<ResponseRateAcc
         }
         catch (OverflowException e)
         {
-            throw new OverflowException(
-                $"Merging would overflow a 64-bit count, so nothing was merged: this accumulator is {this}; the other {other}.", e);
+            throw MergeOverflow.For(this, other, e);
         }
 
         var snapshot = ReferenceEquals(this, other) ? FromState(other.GetState()) : other;

@@ -15,7 +15,7 @@ namespace Engagement.Sdk.Responses;
 /// (solved now with one response).</para>
 /// <para>Checks, each naming the member: every count 0 or more and at most the count it is part of (answered ≤
 /// customer-started ≤ inquiries, automated ≤ answered, reopened and solved ≤ ever solved ≤ inquiries, one-touch ≤
-/// solved); every channel holds an inquiry; the channels and the priorities each add up to <c>overall</c>, count by
+/// solved), and solved + reopened ≥ ever solved (an inquiry solved and never reopened is still solved); every channel holds an inquiry; the channels and the priorities each add up to <c>overall</c>, count by
 /// count. Immutable and thread-safe.</para>
 /// </remarks>
 public sealed class ResponseRateState : MetricState, IEquatable<ResponseRateState>
@@ -129,7 +129,7 @@ public sealed class ResponseRateState : MetricState, IEquatable<ResponseRateStat
             if (sums[i] != total[i])
             {
                 throw new ArgumentException(
-                    string.Create(CultureInfo.InvariantCulture, $"The groups add up to {sums[i]} for count {i} but overall holds {total[i]}."), paramName);
+                    string.Create(CultureInfo.InvariantCulture, $"The groups add up to {sums[i]} {ResponseRateTally.NameOf(i)} but overall holds {total[i]}."), paramName);
             }
         }
     }

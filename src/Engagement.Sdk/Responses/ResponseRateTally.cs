@@ -61,7 +61,8 @@ internal static class ResponseRateTally
         }
     }
 
-    /// <summary>Checks and copies one group's counts: eight, none negative, each within the count it is part of.</summary>
+    /// <summary>Checks and copies one group's counts: eight, none negative, each within the count it is part of, and
+    /// solved + reopened ≥ ever solved.</summary>
     public static long[] Check(IReadOnlyList<long> counts, string paramName, string group)
     {
         ArgumentNullException.ThrowIfNull(counts, paramName);
@@ -86,6 +87,22 @@ internal static class ResponseRateTally
             }
         }
 
+        // An inquiry ever solved and never reopened is still solved (or closed), so the solved count holds at least
+        // those; reopened ≤ everSolved was checked above, so the difference cannot overflow.
+        var neverReopened = copy[EverSolved] - copy[Reopened];
+        if (copy[Solved] < neverReopened)
+        {
+            throw new ArgumentOutOfRangeException(
+                paramName,
+                copy[Solved],
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"The solved count of {group} must be at least its everSolved count {copy[EverSolved]} less its reopened count {copy[Reopened]}, {neverReopened}: an inquiry solved and never reopened is still solved; got {copy[Solved]}."));
+        }
+
         return copy;
     }
+
+    /// <summary>Returns the JSON name of the count at an index, such as <c>everSolved</c>.</summary>
+    public static string NameOf(int index) => Names[index];
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Engagement.Sdk.Journeys;
 using Engagement.Sdk.Statistics;
 
 namespace Engagement.Sdk.Responses;
@@ -172,8 +173,17 @@ public sealed class ResponseTimeAccumulator : IMetricAccumulator<ResponseTimeAcc
         }
         catch (OverflowException e)
         {
-            throw new OverflowException(
-                $"Merging would overflow a 64-bit count, so nothing was merged: this accumulator is {this}; the other {other}.", e);
+            throw MergeOverflow.For(this, other, e);
+        }
+
+        // States are checked against the definition, so every sketch has its parameters; still, a sketch that refused
+        // to merge half-way would leave the groups before it merged, so every one is checked before any changes.
+        var (accuracy, limit) = (ResponseTimes.RelativeAccuracy, ResponseTimes.MaxBucketCount);
+        if (!Groups().Concat(other.Groups()).All(group => group.Has(accuracy, limit)))
+        {
+            throw new ArgumentException(
+                $"Every sketch of both accumulators must have the definition's accuracy and bucket limit, so nothing was merged: this accumulator is {this}; the other {other}.",
+                nameof(other));
         }
 
         var snapshot = ReferenceEquals(this, other) ? FromState(other.GetState()) : other;
@@ -251,7 +261,28 @@ public sealed class ResponseTimeAccumulator : IMetricAccumulator<ResponseTimeAcc
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"response times of {_inquiries} inquiries in {_channels.Count} channels");
 
-    private ResponseTimeSketches NewGroup() => new(ResponseTimes.RelativeAccuracy);
+    private ResponseTimeSketches NewGroup() => new(ResponseTimes.RelativeAccuracy, ResponseTimes.MaxBucketCount);
+
+    /// <summary>Every group, breakdowns included.</summary>
+    private IEnumerable<ResponseTimeSketches> Groups()
+    {
+        yield return _overall;
+        yield return _withoutResponse;
+        foreach (var group in _priorities)
+        {
+            yield return group;
+        }
+
+        foreach (var group in _types)
+        {
+            yield return group;
+        }
+
+        foreach (var (_, group) in _channels.Values)
+        {
+            yield return group;
+        }
+    }
 
     private void AddTo(ResponseTimeMetric metric, InquiryDuration duration, ResponseTimeSketches channel, ResponseTimeSketches priority, ResponseTimeSketches type)
     {

@@ -14,12 +14,12 @@ internal sealed class ResponseTimeSketches
 
     private readonly QuantileSketch[] _sketches;
 
-    public ResponseTimeSketches(double relativeAccuracy)
+    public ResponseTimeSketches(double relativeAccuracy, int maxBucketCount)
     {
         _sketches = new QuantileSketch[Length];
         for (var i = 0; i < Length; i++)
         {
-            _sketches[i] = new QuantileSketch(relativeAccuracy);
+            _sketches[i] = new QuantileSketch(relativeAccuracy, maxBucketCount);
         }
     }
 
@@ -57,6 +57,21 @@ internal sealed class ResponseTimeSketches
         {
             _ = checked(_sketches[i].Count + other._sketches[i].Count);
         }
+    }
+
+    /// <summary>Whether every sketch has the given accuracy and bucket limit, so that it merges with any other group of
+    /// them.</summary>
+    public bool Has(double relativeAccuracy, int maxBucketCount)
+    {
+        foreach (var sketch in _sketches)
+        {
+            if (!sketch.RelativeAccuracy.Equals(relativeAccuracy) || sketch.MaxBucketCount != maxBucketCount)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     public void Merge(ResponseTimeSketches other)

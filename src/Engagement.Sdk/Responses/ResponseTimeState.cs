@@ -15,7 +15,8 @@ namespace Engagement.Sdk.Responses;
 /// "withoutResponse":[…]}</c>. Each group's twelve sketches are in the order first response, next response, full
 /// resolution, requester wait, agent wait, on hold, each calendar then business; priorities in the order Low, Normal,
 /// High, Urgent; response types Automated, Manual, Proactive.</para>
-/// <para>Checks, each naming the member: every sketch has the definition's accuracy; within a group each metric counts
+/// <para>Checks, each naming the member: every sketch has the definition's accuracy and bucket limit and no negative
+/// value; within a group each metric's business values are at most its calendar ones (minimum, maximum, sum); each metric counts
 /// as many calendar as business values and every wait as many as the resolution; first responses and resolutions at
 /// most one per inquiry; the channel groups, the priority groups, and the response-type groups with
 /// <c>withoutResponse</c> each add up to <c>overall</c>, value count by value count; <c>withoutResponse</c> holds no
@@ -56,18 +57,17 @@ public sealed class ResponseTimeState : MetricState, IEquatable<ResponseTimeStat
     {
         ArgumentNullException.ThrowIfNull(responseTimes);
         ArgumentOutOfRangeException.ThrowIfNegative(inquiries);
-        var accuracy = responseTimes.RelativeAccuracy;
-        Overall = Group(overall, accuracy, nameof(overall));
-        WithoutResponse = Group(withoutResponse, accuracy, nameof(withoutResponse));
+        Overall = Group(overall, responseTimes, nameof(overall));
+        WithoutResponse = Group(withoutResponse, responseTimes, nameof(withoutResponse));
         var channels = ResponseBreakdowns.Channels(byChannel, nameof(byChannel));
         foreach (var pair in channels)
         {
-            _ = Group(pair.Value, accuracy, nameof(byChannel));
+            _ = Group(pair.Value, responseTimes, nameof(byChannel));
         }
 
         ByChannel = channels;
-        ByPriority = Groups(byPriority, ResponseBreakdowns.Priorities, accuracy, nameof(byPriority));
-        ByResponseType = Groups(byResponseType, ResponseBreakdowns.ResponseTypes, accuracy, nameof(byResponseType));
+        ByPriority = Groups(byPriority, ResponseBreakdowns.Priorities, responseTimes, nameof(byPriority));
+        ByResponseType = Groups(byResponseType, ResponseBreakdowns.ResponseTypes, responseTimes, nameof(byResponseType));
 
         AtMostInquiries(Overall, ResponseTimeMetric.FirstResponse, inquiries, nameof(overall));
         AtMostInquiries(Overall, ResponseTimeMetric.FullResolution, inquiries, nameof(overall));
@@ -152,24 +152,46 @@ public sealed class ResponseTimeState : MetricState, IEquatable<ResponseTimeStat
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"response times state v{Version}: {Inquiries} inquiries in {ByChannel.Count} channels");
 
-    private static QuantileSketchState[] Group(IReadOnlyList<QuantileSketchState> group, double accuracy, string paramName)
+    private static QuantileSketchState[] Group(IReadOnlyList<QuantileSketchState> group, ResponseTimeDefinition parameters, string paramName)
     {
         var sketches = ResponseBreakdowns.Fixed(group, ResponseTimeSketches.Length, paramName);
         foreach (var sketch in sketches)
         {
-            if (!sketch.RelativeAccuracy.Equals(accuracy))
+            if (!sketch.RelativeAccuracy.Equals(parameters.RelativeAccuracy) || sketch.MaxBucketCount != parameters.MaxBucketCount)
             {
                 throw new ArgumentException(
-                    string.Create(CultureInfo.InvariantCulture, $"Every sketch has the definition's relative accuracy {accuracy}; got {sketch.RelativeAccuracy}."), paramName);
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"Every sketch has the definition's relative parameters {parameters.RelativeAccuracy} and bucket limit {parameters.MaxBucketCount}; got {sketch.RelativeAccuracy} and {sketch.MaxBucketCount}."),
+                    paramName);
+            }
+
+            // Durations are 0 or more: no negative bucket, no negative minimum.
+            if (sketch.NegativeCounts.Count != 0 || sketch.Min < 0)
+            {
+                throw new ArgumentException(
+                    string.Create(CultureInfo.InvariantCulture, $"Durations are 0 or more; got a sketch with minimum {sketch.Min} and {sketch.NegativeCounts.Count} negative buckets."), paramName);
             }
         }
 
         for (var metric = 0; metric < ResponseTimeSketches.Length / 2; metric++)
         {
-            if (sketches[2 * metric].Count != sketches[(2 * metric) + 1].Count)
+            var (calendar, business) = (sketches[2 * metric], sketches[(2 * metric) + 1]);
+            if (calendar.Count != business.Count)
             {
                 throw new ArgumentException(
-                    string.Create(CultureInfo.InvariantCulture, $"Every {(ResponseTimeMetric)metric} time is measured both ways: {sketches[2 * metric].Count} calendar values but {sketches[(2 * metric) + 1].Count} business values."),
+                    string.Create(CultureInfo.InvariantCulture, $"Every {(ResponseTimeMetric)metric} time is measured both ways: {calendar.Count} calendar values but {business.Count} business values."),
+                    paramName);
+            }
+
+            // Each business time is at most its calendar time, so the business minimum, maximum and sum are at most the
+            // calendar ones (the smallest business time is at most that of the shortest calendar time).
+            if (business.Min > calendar.Min || business.Max > calendar.Max || business.ScaledSum > calendar.ScaledSum)
+            {
+                throw new ArgumentException(
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"Business time never exceeds calendar time: {(ResponseTimeMetric)metric} business values from {business.Min} to {business.Max} summing to {business.Sum}, calendar ones from {calendar.Min} to {calendar.Max} summing to {calendar.Sum}."),
                     paramName);
             }
         }
@@ -189,12 +211,12 @@ public sealed class ResponseTimeState : MetricState, IEquatable<ResponseTimeStat
         return sketches;
     }
 
-    private static IReadOnlyList<QuantileSketchState>[] Groups(IReadOnlyList<IReadOnlyList<QuantileSketchState>> groups, int length, double accuracy, string paramName)
+    private static IReadOnlyList<QuantileSketchState>[] Groups(IReadOnlyList<IReadOnlyList<QuantileSketchState>> groups, int length, ResponseTimeDefinition parameters, string paramName)
     {
         var copy = ResponseBreakdowns.Fixed(groups, length, paramName);
         for (var i = 0; i < copy.Length; i++)
         {
-            copy[i] = Group(copy[i], accuracy, paramName);
+            copy[i] = Group(copy[i], parameters, paramName);
         }
 
         return copy;

@@ -238,6 +238,10 @@ public sealed class QuantileSketchState : MetricState, IEquatable<QuantileSketch
         Require(max is { } b && double.IsFinite(b), nameof(max), max, "a sketch with values has a finite maximum");
         Require(min <= max, nameof(min), min, $"the minimum is at most the maximum {max?.ToString("R", CultureInfo.InvariantCulture)}");
 
+        // One value is its own minimum and maximum; CheckSum then pins the sum to it. Compared as numbers, so a −0
+        // minimum with a 0 maximum (one zero-bucket value) passes, as −0 and 0 are the same value to the sketch.
+        Require(count != 1 || min == max, nameof(max), max, $"a sketch of one value has its maximum equal to its minimum {min?.ToString("R", CultureInfo.InvariantCulture)}");
+
         // The lowest non-empty bucket holds the minimum, the highest the maximum, each by the key it was counted
         // under; the lowest of a sign may be a collapsed one when the sign spans the whole limit.
         var (lowest, lowestCollapsible) = Lowest();

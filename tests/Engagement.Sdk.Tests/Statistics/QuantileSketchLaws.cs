@@ -80,4 +80,32 @@ public class QuantileSketchLaws : DefinedAccumulatorLawTests<QuantileSketch, Qua
         Assert.Contains("at most 200 buckets", error.Message, StringComparison.Ordinal);
         Assert.Equal(before, sketch.GetState());
     }
+
+    [Fact]
+    public void State_OfOneValue_RequiresMinEqualToMaxAndToTheSum()
+    {
+        static QuantileSketchState Read(JsonObject node) =>
+            System.Text.Json.JsonSerializer.Deserialize(node.ToJsonString(), Engagement.Sdk.IO.EngagementJson.GetTypeInfo<QuantileSketchState>())!;
+
+        static string RejectedField(JsonObject node) =>
+            Assert.IsAssignableFrom<ArgumentException>(Assert.Throws<System.Text.Json.JsonException>(() => Read(node)).InnerException).ParamName!;
+
+        // One value 1.0015 in bucket ⌈ln 1.0015 / ln(1.01 / 0.99)⌉ = ⌈0.075⌉ = 1. A minimum of 1.001 (⌈0.050⌉ = 1) and a
+        // maximum of 1.002 (⌈0.100⌉ = 1) lie in that bucket and around the sum, but one value cannot be both.
+        var spread = QuantileSketchValues.StateOf(1.0015);
+        spread["min"] = 1.001;
+        spread["max"] = 1.002;
+        Assert.Equal("max", RejectedField(spread));
+
+        // One zero-bucket value: 0 as the minimum and the subnormal 1e-310 (also the zero bucket) as the maximum, with
+        // the sum 0 between them, is as impossible.
+        var zeroBucket = QuantileSketchValues.StateOf(0);
+        zeroBucket["max"] = 1e-310;
+        Assert.Equal("max", RejectedField(zeroBucket));
+
+        // −0 and 0 are the same value to the sketch, so a −0 minimum with a 0 maximum is one value, and accepted.
+        var signedZero = QuantileSketchValues.StateOf(0);
+        signedZero["min"] = -0.0;
+        Assert.Equal(1, Read(signedZero).Count);
+    }
 }
