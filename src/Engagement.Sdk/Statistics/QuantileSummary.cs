@@ -109,14 +109,14 @@ public sealed class QuantileSummary : IEquatable<QuantileSummary>
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(RelativeAccuracy, Count, Min, Max, Mean, P50, P90, P99);
 
-    /// <summary>Returns the summary as <c>1200 values: min 0.5, p50 4.2, p90 12, p95 15, p99 31, max 40, mean 6.1 (±1%)</c>,
+    /// <summary>Returns the summary as <c>1200 values: min 0.5, p50 4.2, p90 12, p95 15, p99 31 (quantiles ±1%), max 40, mean 6.1</c>,
     /// or a "no value" text.</summary>
     /// <returns>A readable description.</returns>
     public override string ToString() =>
         HasValue
             ? string.Create(
                 CultureInfo.InvariantCulture,
-                $"{Count} values: min {Min:G4}, p50 {P50:G4}, p90 {P90:G4}, p95 {P95:G4}, p99 {P99:G4}, max {Max:G4}, mean {Mean:G4} (±{RelativeAccuracy:0.###%})")
+                $"{Count} values: min {Min:G4}, p50 {P50:G4}, p90 {P90:G4}, p95 {P95:G4}, p99 {P99:G4} (quantiles ±{RelativeAccuracy:0.###%}), max {Max:G4}, mean {Mean:G4}")
             : "0 values: no value";
 
     private double? Statistic(double? value, string paramName, double? atLeast, double? atMost)
