@@ -15,8 +15,10 @@ namespace Engagement.Sdk.Responses;
 internal static class SlaKernel
 {
     /// <summary>Throws unless nothing in the inquiry is after <paramref name="asOf"/>: the evaluation judges the inquiry as
-    /// known at that instant.</summary>
-    public static void RequireKnownAt(Inquiry inquiry, DateTimeOffset asOf, string paramName)
+    /// known at that instant. The exception names and echoes the argument at fault: the evaluation instant (with
+    /// <paramref name="inquiryAtFault"/> false, when the caller chose it) or the inquiry (echoing its latest event, when
+    /// the instant is the accumulator's definition's).</summary>
+    public static void RequireKnownAt(Inquiry inquiry, DateTimeOffset asOf, string paramName, bool inquiryAtFault)
     {
         var latest = inquiry.OpenedAt;
         var messages = inquiry.Messages;
@@ -34,7 +36,7 @@ internal static class SlaKernel
         if (asOf < latest)
         {
             throw new ArgumentOutOfRangeException(
-                paramName, asOf,
+                paramName, inquiryAtFault ? latest : asOf,
                 string.Create(
                     CultureInfo.InvariantCulture,
                     $"The inquiry '{Validation.Echo(inquiry.Id)}' is evaluated as known at {asOf:O}, but it holds something at {latest:O}, later; evaluate it at or after its latest event."));

@@ -12,8 +12,10 @@ namespace Engagement.Sdk.Responses;
 /// <remarks>
 /// JSON: <c>{"version":1,"definition":{"kind":"Sla",…},"sla":{"policy":…,"asOf":"…","openQueueLimit":1000},"inquiries":120,"unmatched":3,"groups":[{"channel":…,"priority":"Urgent","metric":"FirstReply","counts":{…}}],"openQueue":[{"inquiryId":"i-7",…}]}</c>;
 /// every member is required and unknown members are rejected (see docs/state.md). Checks: counts 0 or more, unmatched
-/// at most the inquiries; groups ordered by channel, priority and metric, each once and none empty, each of a metric
-/// the policy's rule for its channel and priority sets; per metric no more evaluations than matched inquiries; breach
+/// at most the inquiries and none when the policy has a rule for any channel and any priority; groups ordered by channel
+/// name (ignoring case), priority and metric, each once and none empty, each of a metric the policy's rule for its
+/// channel and priority sets; per metric no more evaluations than matched inquiries; no not-applicable resolution;
+/// within a channel and priority, NextReply, PeriodicUpdate and Resolution counting alike and FirstReply no more; breach
 /// at least one tick per breached evaluation; the queue ordered, as long as the limit or the open evaluations allow
 /// (whichever is less), each entry of a target its rule sets, with at most the target left, and standing for an open
 /// evaluation of its group. The state grows with the channels × priorities seen and the queue limit, not with the
@@ -35,7 +37,8 @@ public sealed class SlaState : MetricState, IEquatable<SlaState>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The definition is not of SLAs, or the groups or queue break a rule of the
     /// remarks; the exception names the member.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The version is unknown, or a count is out of range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The version is unknown, or a count is out of range (such as
+    /// unmatched inquiries under a policy with a rule for any channel and any priority).</exception>
     [JsonConstructor]
     public SlaState(
         int version, MetricDefinition definition, SlaDefinition sla, long inquiries, long unmatched, IReadOnlyList<SlaGroup> groups, IReadOnlyList<SlaQueueEntry> openQueue)
@@ -43,6 +46,13 @@ public sealed class SlaState : MetricState, IEquatable<SlaState>
     {
         ArgumentNullException.ThrowIfNull(sla);
         var copied = SlaChecks.Groups(groups, inquiries, unmatched, nameof(groups));
+        if (unmatched > 0 && sla.Policy.Rules.Any(static rule => rule.Channel is null && rule.Priority is null))
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(unmatched), unmatched,
+                string.Create(CultureInfo.InvariantCulture, $"The policy has a rule for any channel and any priority, so every inquiry is matched; got {unmatched} unmatched."));
+        }
+
         foreach (var group in copied)
         {
             if (sla.Policy.Match(group.Channel, group.Priority)?.TargetOf(group.Metric) is null)
