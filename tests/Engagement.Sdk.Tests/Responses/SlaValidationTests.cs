@@ -207,4 +207,17 @@ public class SlaValidationTests
 
         Assert.Equal(("unmatched", (object)1L), (e.ParamName, e.ActualValue));
     }
+
+    [Fact]
+    public void State_CellWithoutAResolutionItsRuleSets_Throws()
+    {
+        // The rule sets FirstReply and Resolution: each matched inquiry gets a Resolution evaluation, so a first reply
+        // counted without any resolution cannot be.
+        var sla = new SlaDefinition(Policy(OneHour, new SlaTarget(SlaMetric.Resolution, Hours(8))), At(9, 10));
+
+        var e = Assert.Throws<ArgumentException>(() => new SlaState(SlaState.CurrentVersion, MetricDefinition.Sla, sla, 1, 0, [Group(SlaMetric.FirstReply, 1)], []));
+
+        Assert.Equal("groups", e.ParamName);
+        Assert.Contains("Resolution evaluation", e.Message, StringComparison.Ordinal);
+    }
 }
