@@ -150,8 +150,8 @@ output.WriteLine(string.Create(
     $"First reply still owed: {owed.OpenBreached + owed.OpenWithinTarget} inquiries ({owed.OpenBreached} already overdue); {owed.NotApplicable} solved without one (not applicable)"));
 output.WriteLine();
 
-// 5. What to answer next: the open targets by time left, overdue first.
-var queue = new Table("What to answer next (open targets by time left)", "inquiry", "customer", "channel", "priority", "target", "due", "time left");
+// 5. What to answer next: the open targets by due time, overdue first.
+var queue = new Table("What to answer next (open targets by due time)", "inquiry", "customer", "channel", "priority", "target", "due", "time left");
 foreach (var entry in sla.OpenQueue.Take(10))
 {
     queue.Add(entry.InquiryId, entry.CustomerId, entry.Channel.Name, entry.Priority, entry.Metric, When(entry.DueAt), Signed(entry.TimeLeft));

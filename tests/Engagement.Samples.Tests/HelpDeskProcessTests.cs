@@ -38,7 +38,7 @@ public class HelpDeskProcessTests
             "Response times: p50 and p90 in business time (desk hours) and calendar time",
             "SLA compliance (achieved / achieved + breached + open breached) per channel and priority",
             "Overall compliance ",
-            "What to answer next (open targets by time left)",
+            "What to answer next (open targets by due time)",
             "Checkout funnel (ordered, 7-day window)",
             "Responses planned for the week (presets, and help for checkout drop-outs)",
             "First detractor-follow-up responses:",

@@ -49,31 +49,15 @@ internal sealed class InquiryTimeline
             ? InquiryDuration.Between(inquiry.OpenedAt, first.Timestamp, calendar)
             : null;
 
-        // A customer-started inquiry's messages before its first response are covered by the first response time; a
-        // proactive inquiry has none, so every customer message can open a cycle.
-        var cyclesOpen = inquiry.Initiator == InquiryInitiator.Brand;
-        DateTimeOffset? unanswered = null;
-        var messages = inquiry.Messages;
-        for (var i = 0; i < messages.Count; i++)
+        // The cycles are the ones the SLA next-reply target measures: one walker defines them for both.
+        var walker = new ReplyCycleWalker(inquiry);
+        while (walker.MoveNext())
         {
-            var message = messages[i];
-            if (message.IsPublicResponse)
-            {
-                if (unanswered is { } since)
-                {
-                    _cycles.Add(new ReplyCycle(since, message.Timestamp, message.ResponseType!.Value, InquiryDuration.Between(since, message.Timestamp, calendar)));
-                    unanswered = null;
-                }
-
-                cyclesOpen = true;
-            }
-            else if (message.Author == MessageAuthor.Customer && cyclesOpen && unanswered is null)
-            {
-                unanswered = message.Timestamp;
-            }
+            var response = walker.Response!;
+            _cycles.Add(new ReplyCycle(walker.Start, response.Timestamp, response.ResponseType!.Value, InquiryDuration.Between(walker.Start, response.Timestamp, calendar)));
         }
 
-        UnansweredSince = unanswered;
+        UnansweredSince = walker.UnansweredSince;
     }
 
     private void MeasureStatuses(Inquiry inquiry, BusinessCalendar calendar)

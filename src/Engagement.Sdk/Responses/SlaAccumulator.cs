@@ -13,7 +13,7 @@ namespace Engagement.Sdk.Responses;
 /// </summary>
 /// <remarks>
 /// <para>
-/// <see cref="Add"/> allocates nothing per inquiry once its channels are known: the evaluation is a struct, the counts
+/// <see cref="Add(Inquiry)"/> allocates nothing per inquiry once its channels are known: the evaluation is a struct, the counts
 /// are one array, and an open target enters the queue as a compact entry of references the inquiry already holds, and
 /// only when it is among the <see cref="SlaDefinition.OpenQueueLimit"/> most urgent. The queue of a merge is the most
 /// urgent of the union, exactly. Inquiries are counted as added: one added twice is counted twice.
@@ -40,7 +40,7 @@ public sealed class SlaAccumulator : IMetricAccumulator<SlaAccumulator, SlaResul
     private readonly SlaPolicy _policy;
     private readonly BusinessCalendar _calendar;
     private readonly DateTimeOffset _asOf;
-    private readonly Dictionary<Channel, int> _channelIndex = [];
+    private readonly Dictionary<string, (string Name, int Group)> _channelIndex = new(StringComparer.OrdinalIgnoreCase);
     private readonly SlaOpenQueue _queue;
     private Channel[] _channels = new Channel[FastChannels];
     private int _channelCount;
@@ -118,24 +118,36 @@ public sealed class SlaAccumulator : IMetricAccumulator<SlaAccumulator, SlaResul
     {
         ArgumentNullException.ThrowIfNull(inquiries);
         var accumulator = new SlaAccumulator(sla);
+        accumulator.Add(inquiries);
+        return accumulator.ToResult();
+    }
+
+    /// <summary>Evaluates inquiries in order, as <see cref="Add(Inquiry)"/> each.</summary>
+    /// <param name="inquiries">The inquiries, each known at <see cref="SlaDefinition.AsOf"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="inquiries"/> or an inquiry is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An inquiry holds something after the evaluation instant; the
+    /// inquiries before it are counted.</exception>
+    /// <exception cref="OverflowException">A total would exceed <see cref="long.MaxValue"/>; the inquiries before it are
+    /// counted.</exception>
+    public void Add(IEnumerable<Inquiry> inquiries)
+    {
+        ArgumentNullException.ThrowIfNull(inquiries);
         foreach (var inquiry in inquiries)
         {
-            accumulator.Add(inquiry);
+            Add(inquiry);
         }
-
-        return accumulator.ToResult();
     }
 
     /// <summary>Evaluates an inquiry against the targets of its rule and counts the evaluations.</summary>
     /// <param name="inquiry">The inquiry, known at <see cref="SlaDefinition.AsOf"/>: nothing in it later.</param>
     /// <exception cref="ArgumentNullException"><paramref name="inquiry"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="inquiry"/> holds something after the evaluation
-    /// instant; nothing is changed.</exception>
+    /// instant (the exception's value is its latest event); nothing is changed.</exception>
     /// <exception cref="OverflowException">A total would exceed <see cref="long.MaxValue"/>; nothing is changed.</exception>
     public void Add(Inquiry inquiry)
     {
         ArgumentNullException.ThrowIfNull(inquiry);
-        SlaKernel.RequireKnownAt(inquiry, _asOf, nameof(inquiry));
+        SlaKernel.RequireKnownAt(inquiry, _asOf, nameof(inquiry), inquiryAtFault: true);
         var inquiries = checked(_inquiries + 1);
         var cell = CellOf(inquiry.Channel, inquiry.Priority);
         var rule = RuleOf(cell, inquiry.Channel, inquiry.Priority);
@@ -174,11 +186,14 @@ public sealed class SlaAccumulator : IMetricAccumulator<SlaAccumulator, SlaResul
             var slot = at + (metrics[i] * Slots);
             _cells[slot + (int)outcome.Status]++;
             _cells[slot + BreachSlot] += outcome.BreachTicks;
-            if (outcome.IsOpen && _queue.MightKeep(outcome.TimeLeftTicks, inquiry.Id, (SlaMetric)metrics[i]))
+            if (outcome.IsOpen)
             {
                 var target = rule.TargetOf((SlaMetric)metrics[i])!;
-                _queue.Offer(new SlaQueueItem(
-                    inquiry.Id, inquiry.CustomerId, inquiry.Channel, inquiry.Priority, target.Metric, outcome.DueAt(target, _calendar), outcome.TimeLeftTicks));
+                var dueAt = outcome.DueAt(target, _calendar);
+                if (_queue.MightKeep(dueAt, inquiry.Id, target.Metric))
+                {
+                    _queue.Offer(new SlaQueueItem(inquiry.Id, inquiry.CustomerId, inquiry.Channel, inquiry.Priority, target.Metric, dueAt, outcome.TimeLeftTicks));
+                }
             }
         }
     }
@@ -267,8 +282,10 @@ public sealed class SlaAccumulator : IMetricAccumulator<SlaAccumulator, SlaResul
 
     private SlaQueueEntry[] Queue() => Array.ConvertAll(_queue.Sorted(), static item => new SlaQueueEntry(item));
 
-    // The cell of a channel × priority, registering the channel if new. Equal channels spelled differently share a
-    // cell, kept under the ordinally least spelling, so that the state does not depend on the order of inquiries.
+    // The cell of a channel × priority, registering the channel if new. Channels are grouped by name ignoring case
+    // (whatever their media type and kind), as the response-time and rate breakdowns group them, and a group is kept
+    // under the ordinally least spelling (ResponseBreakdowns.Entry, the breakdowns' rule), then the least media type and
+    // kind, so that the state does not depend on the order of inquiries.
     private int CellOf(Channel channel, InquiryPriority priority)
     {
         var name = channel.Name;
@@ -287,17 +304,30 @@ public sealed class SlaAccumulator : IMetricAccumulator<SlaAccumulator, SlaResul
 
     private int IndexOf(Channel channel)
     {
-        if (_channelIndex.TryGetValue(channel, out var index))
+        ref var entry = ref ResponseBreakdowns.Entry(_channelIndex, channel.Name, out var exists);
+        if (exists)
         {
-            if (string.CompareOrdinal(channel.Name, _channels[index].Name) < 0)
+            var index = entry.Group;
+            if (string.Equals(entry.Name, channel.Name, StringComparison.Ordinal) && SlaQueueEntry.CompareChannels(channel, _channels[index]) < 0)
             {
+                _channels[index] = channel;
+            }
+            else if (!string.Equals(entry.Name, _channels[index].Name, StringComparison.Ordinal))
+            {
+                // Entry took this spelling as the new label.
                 _channels[index] = channel;
             }
 
             return index;
         }
 
-        index = _channelCount;
+        entry.Group = AddChannel(channel);
+        return entry.Group;
+    }
+
+    private int AddChannel(Channel channel)
+    {
+        var index = _channelCount;
         if (index == _channels.Length)
         {
             Array.Resize(ref _channels, index * 2);
@@ -306,7 +336,6 @@ public sealed class SlaAccumulator : IMetricAccumulator<SlaAccumulator, SlaResul
         }
 
         _channels[index] = channel;
-        _channelIndex.Add(channel, index);
         _channelCount++;
         return index;
     }

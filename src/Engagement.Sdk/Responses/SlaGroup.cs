@@ -77,7 +77,8 @@ public sealed class SlaGroup : IEquatable<SlaGroup>
     /// order states and results keep them in, so that equal data are equal lists.</summary>
     internal static int CompareKeys(SlaGroup x, SlaGroup y)
     {
-        var c = SlaQueueEntry.CompareChannels(x.Channel, y.Channel);
+        // Groups are kept by channel name ignoring case, so two groups differing only in media type or kind are one key.
+        var c = string.Compare(x.Channel.Name, y.Channel.Name, StringComparison.OrdinalIgnoreCase);
         if (c != 0)
         {
             return c;

@@ -15,8 +15,10 @@ namespace Engagement.Sdk.Responses;
 internal static class SlaKernel
 {
     /// <summary>Throws unless nothing in the inquiry is after <paramref name="asOf"/>: the evaluation judges the inquiry as
-    /// known at that instant.</summary>
-    public static void RequireKnownAt(Inquiry inquiry, DateTimeOffset asOf, string paramName)
+    /// known at that instant. The exception names and echoes the argument at fault: the evaluation instant (with
+    /// <paramref name="inquiryAtFault"/> false, when the caller chose it) or the inquiry (echoing its latest event, when
+    /// the instant is the accumulator's definition's).</summary>
+    public static void RequireKnownAt(Inquiry inquiry, DateTimeOffset asOf, string paramName, bool inquiryAtFault)
     {
         var latest = inquiry.OpenedAt;
         var messages = inquiry.Messages;
@@ -34,7 +36,7 @@ internal static class SlaKernel
         if (asOf < latest)
         {
             throw new ArgumentOutOfRangeException(
-                paramName, asOf,
+                paramName, inquiryAtFault ? latest : asOf,
                 string.Create(
                     CultureInfo.InvariantCulture,
                     $"The inquiry '{Validation.Echo(inquiry.Id)}' is evaluated as known at {asOf:O}, but it holds something at {latest:O}, later; evaluate it at or after its latest event."));
@@ -83,38 +85,16 @@ internal static class SlaKernel
         }
     }
 
-    // Reply cycles: each starts at the earliest customer message after the latest response (for an inquiry the brand
-    // started, at any customer message; for one the customer started, only after the first response) and ends at the
-    // next response. A completed cycle over the target breaches for good; else an open cycle runs the clock; else the
-    // completed cycles, all within target, achieve it. A solved inquiry's open cycle no longer counts.
+    // Reply cycles, as the response-time metrics define them (ReplyCycleWalker). A completed cycle over the target
+    // breaches for good; else an open cycle runs the clock; else the completed cycles, all within target, achieve it. A
+    // solved inquiry's open cycle no longer counts.
     private static SlaOutcome NextReply(Inquiry inquiry, BusinessCalendar calendar, DateTimeOffset asOf, TimeBasis basis, long limit)
     {
-        var answered = inquiry.Initiator == InquiryInitiator.Brand;
-        var pending = false;
-        var pendingSince = default(DateTimeOffset);
         var longest = -1L;
-        var messages = inquiry.Messages;
-        for (var i = 0; i < messages.Count; i++)
+        var walker = new ReplyCycleWalker(inquiry);
+        while (walker.MoveNext())
         {
-            var message = messages[i];
-            if (message.Author == MessageAuthor.Customer)
-            {
-                if (answered && !pending)
-                {
-                    pending = true;
-                    pendingSince = message.Timestamp;
-                }
-            }
-            else if (message.IsPublic)
-            {
-                if (pending)
-                {
-                    longest = Math.Max(longest, Elapsed(calendar, pendingSince, message.Timestamp, basis).Ticks);
-                    pending = false;
-                }
-
-                answered = true;
-            }
+            longest = Math.Max(longest, Elapsed(calendar, walker.Start, walker.Response!.Timestamp, basis).Ticks);
         }
 
         if (longest > limit)
@@ -122,7 +102,7 @@ internal static class SlaKernel
             return SlaOutcome.Measured(longest, limit);
         }
 
-        if (pending && !inquiry.IsSolved)
+        if (walker.UnansweredSince is { } pendingSince && !inquiry.IsSolved)
         {
             return Open(calendar, pendingSince, asOf, basis, limit);
         }

@@ -15,9 +15,9 @@ internal sealed class SlaOpenQueue
 
     public int Count { get; private set; }
 
-    /// <summary>Whether an item that orders as (time left, inquiry id, metric) would be kept; lets the caller skip
-    /// computing the due time of one that would not.</summary>
-    public bool MightKeep(long timeLeftTicks, string inquiryId, SlaMetric metric)
+    /// <summary>Whether an item that orders as (due time, inquiry id, metric) might be kept; lets the caller skip
+    /// building one that would not.</summary>
+    public bool MightKeep(DateTimeOffset dueAt, string inquiryId, SlaMetric metric)
     {
         if (Count < Limit)
         {
@@ -30,7 +30,7 @@ internal sealed class SlaOpenQueue
         }
 
         ref readonly var root = ref _heap[0];
-        var c = timeLeftTicks.CompareTo(root.TimeLeftTicks);
+        var c = dueAt.UtcDateTime.CompareTo(root.DueAt.UtcDateTime);
         if (c == 0)
         {
             c = string.CompareOrdinal(inquiryId, root.InquiryId);

@@ -97,7 +97,7 @@ public sealed class SlaPolicy : IEquatable<SlaPolicy>
     public IReadOnlyList<SlaEvaluation> Evaluate(Inquiry inquiry, DateTimeOffset asOf)
     {
         ArgumentNullException.ThrowIfNull(inquiry);
-        SlaKernel.RequireKnownAt(inquiry, asOf, nameof(asOf));
+        SlaKernel.RequireKnownAt(inquiry, asOf, nameof(asOf), inquiryAtFault: false);
         var rule = Match(inquiry.Channel, inquiry.Priority);
         if (rule is null || rule.Targets.Count == 0)
         {

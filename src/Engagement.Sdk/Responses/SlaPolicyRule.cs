@@ -5,8 +5,8 @@ using Engagement.Sdk.Touchpoints;
 namespace Engagement.Sdk.Responses;
 
 /// <summary>
-/// One rule of an <see cref="SlaPolicy"/>: which inquiries it matches (a channel or any, a priority or any) and the
-/// targets that apply to them, at most one per <see cref="SlaMetric"/>.
+/// One rule of an <see cref="SlaPolicy"/>: which inquiries it matches (a channel, by name ignoring case, or any; a
+/// priority or any) and the targets that apply to them, at most one per <see cref="SlaMetric"/>.
 /// </summary>
 /// <remarks>
 /// A rule without targets is allowed: it exempts the inquiries it matches from the rules after it (such as "no SLA for
@@ -93,9 +93,12 @@ public sealed class SlaPolicyRule : IEquatable<SlaPolicyRule>
     /// <summary>Returns whether this rule matches an inquiry's channel and priority.</summary>
     /// <param name="channel">The inquiry's channel.</param>
     /// <param name="priority">The inquiry's priority.</param>
-    /// <returns><see langword="true"/> when the channel and the priority are the rule's, or the rule takes any.</returns>
+    /// <returns><see langword="true"/> when the channel and the priority are the rule's, or the rule takes any. Channels
+    /// match by name ignoring case, whatever their media type and kind: a rule for "email" matches any channel named
+    /// email.</returns>
     public bool Matches(Channel channel, InquiryPriority priority) =>
-        (Priority is null || Priority.GetValueOrDefault() == priority) && (Channel is null || Channel.GetValueOrDefault().Equals(channel));
+        (Priority is null || Priority.GetValueOrDefault() == priority)
+        && (Channel is null || string.Equals(Channel.GetValueOrDefault().Name, channel.Name, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Returns the target of a metric, or <see langword="null"/> when the rule sets none.</summary>
     /// <param name="metric">The metric.</param>

@@ -9,9 +9,10 @@ namespace Engagement.Sdk.Responses;
 /// metric, when it is (or was) due, and the time left, negative once it is breached.
 /// </summary>
 /// <remarks>
-/// Queues are ordered by <see cref="TimeLeft"/> ascending, so already breached targets come first, then by inquiry id
-/// (ordinal), metric, due time, customer id, channel and priority; see <see cref="SlaResult.OpenQueue"/>. Immutable and
-/// thread-safe.
+/// Queues are ordered by <see cref="DueAt"/> (as an instant) ascending, so already breached targets come first and
+/// business-time and calendar-time targets order together, then by inquiry id (ordinal), metric, time left, customer id,
+/// channel and priority; see <see cref="SlaResult.OpenQueue"/>. <see cref="TimeLeft"/> is for display: it is in the
+/// target's own basis, so it does not order targets of different bases. Immutable and thread-safe.
 /// </remarks>
 public sealed class SlaQueueEntry : IEquatable<SlaQueueEntry>
 {

@@ -4,8 +4,8 @@ namespace Engagement.Sdk.Responses;
 
 /// <summary>
 /// An open-queue entry as the accumulator keeps it: a struct of references the inquiry already holds, so that queueing
-/// allocates nothing. Ordered by time left, inquiry id, metric, due time, customer id, channel (then its exact spelling)
-/// and priority: a total order, so that the most urgent K of any union are one exact list.
+/// allocates nothing. Ordered by due time (as an instant), inquiry id, metric, time left, due-time offset, customer id,
+/// channel (then its exact spelling) and priority: a total order, so that the most urgent K of any union are one exact list.
 /// </summary>
 internal readonly record struct SlaQueueItem(
     string InquiryId, string CustomerId, Channel Channel, InquiryPriority Priority, SlaMetric Metric, DateTimeOffset DueAt, long TimeLeftTicks)
@@ -13,7 +13,9 @@ internal readonly record struct SlaQueueItem(
 {
     public int CompareTo(SlaQueueItem other)
     {
-        var c = TimeLeftTicks.CompareTo(other.TimeLeftTicks);
+        // The due time is one instant whatever the target's basis, so business and calendar targets order together; the
+        // time left, in each target's own basis, would not.
+        var c = DueAt.UtcDateTime.CompareTo(other.DueAt.UtcDateTime);
         if (c != 0)
         {
             return c;
@@ -31,7 +33,7 @@ internal readonly record struct SlaQueueItem(
             return c;
         }
 
-        c = DueAt.UtcDateTime.CompareTo(other.DueAt.UtcDateTime);
+        c = TimeLeftTicks.CompareTo(other.TimeLeftTicks);
         if (c != 0)
         {
             return c;

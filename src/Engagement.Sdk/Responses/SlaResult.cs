@@ -9,7 +9,7 @@ namespace Engagement.Sdk.Responses;
 /// SLA compliance at an instant: evaluations counted by status overall (<see cref="Overall"/>), per metric
 /// (<see cref="ByMetric"/>) and per channel × priority × metric (<see cref="Groups"/>), each with its compliance rate
 /// (a <see cref="Proportion"/> with a Wilson interval) and breach time; and <see cref="OpenQueue"/>, the open targets
-/// ordered by time left — what to answer next.
+/// ordered by due time — what to answer next.
 /// </summary>
 /// <remarks>
 /// Compliance = achieved / (achieved + breached + open breached); open targets within target and not-applicable ones
@@ -27,7 +27,7 @@ public sealed class SlaResult : IEquatable<SlaResult>
     /// <param name="unmatched">The inquiries no rule matched; from 0 to <paramref name="inquiries"/>.</param>
     /// <param name="groups">The evaluations by channel × priority × metric: ordered, each key once, none empty; per
     /// metric no more evaluations than matched inquiries.</param>
-    /// <param name="openQueue">The most urgent open targets, ordered by time left, then inquiry id; each standing for an
+    /// <param name="openQueue">The most urgent open targets, ordered by due time, then inquiry id; each standing for an
     /// open evaluation of its group.</param>
     /// <exception cref="ArgumentNullException">A list is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The groups or the queue break a rule above.</exception>
@@ -85,8 +85,9 @@ public sealed class SlaResult : IEquatable<SlaResult>
     /// and metric; combinations without an evaluation are left out.</summary>
     public IReadOnlyList<SlaGroup> Groups { get; }
 
-    /// <summary>Gets the most urgent open targets (up to the definition's queue limit), ordered by time left ascending —
-    /// already breached first — then inquiry id (ordinal): what to answer next.</summary>
+    /// <summary>Gets the most urgent open targets (up to the definition's queue limit), ordered by due time ascending —
+    /// already breached first — then inquiry id (ordinal) and metric: what to answer next. The due time is one instant
+    /// whatever a target's basis, so business-time and calendar-time targets order together.</summary>
     public IReadOnlyList<SlaQueueEntry> OpenQueue { get; }
 
     /// <summary>Gets whether there is any evaluation.</summary>
@@ -94,7 +95,7 @@ public sealed class SlaResult : IEquatable<SlaResult>
     public bool HasValue => Overall.Evaluations > 0;
 
     /// <summary>Returns the evaluations of one channel × priority × metric.</summary>
-    /// <param name="channel">The channel.</param>
+    /// <param name="channel">The channel; matched by name ignoring case, as the groups are kept.</param>
     /// <param name="priority">The priority.</param>
     /// <param name="metric">The metric.</param>
     /// <returns>The counts; <see cref="SlaCounts.Empty"/> when there is no such evaluation.</returns>
@@ -102,7 +103,7 @@ public sealed class SlaResult : IEquatable<SlaResult>
     {
         foreach (var group in _groups)
         {
-            if (group.Priority == priority && group.Metric == metric && group.Channel.Equals(channel))
+            if (group.Priority == priority && group.Metric == metric && string.Equals(group.Channel.Name, channel.Name, StringComparison.OrdinalIgnoreCase))
             {
                 return group.Counts;
             }
@@ -110,6 +111,12 @@ public sealed class SlaResult : IEquatable<SlaResult>
 
         return SlaCounts.Empty;
     }
+
+    /// <summary>Returns the evaluations of one metric over every channel and priority: <see cref="ByMetric"/>'s entry.</summary>
+    /// <param name="metric">The metric.</param>
+    /// <returns>The counts; <see cref="SlaCounts.Empty"/> when the metric has no evaluation.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="metric"/> is not a defined value.</exception>
+    public SlaCounts ForMetric(SlaMetric metric) => ByMetric[Validation.Defined(metric, nameof(metric))];
 
     /// <inheritdoc />
     public bool Equals(SlaResult? other) =>

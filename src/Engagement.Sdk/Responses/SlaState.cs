@@ -12,9 +12,11 @@ namespace Engagement.Sdk.Responses;
 /// <remarks>
 /// JSON: <c>{"version":1,"definition":{"kind":"Sla",…},"sla":{"policy":…,"asOf":"…","openQueueLimit":1000},"inquiries":120,"unmatched":3,"groups":[{"channel":…,"priority":"Urgent","metric":"FirstReply","counts":{…}}],"openQueue":[{"inquiryId":"i-7",…}]}</c>;
 /// every member is required and unknown members are rejected (see docs/state.md). Checks: counts 0 or more, unmatched
-/// at most the inquiries; groups ordered by channel, priority and metric, each once and none empty, each of a metric
-/// the policy's rule for its channel and priority sets; per metric no more evaluations than matched inquiries; breach
-/// at least one tick per breached evaluation; the queue ordered, as long as the limit or the open evaluations allow
+/// at most the inquiries and none when the policy has a rule for any channel and any priority; groups ordered by channel
+/// name (ignoring case), priority and metric, each once and none empty, each of a metric the policy's rule for its
+/// channel and priority sets; per metric no more evaluations than matched inquiries; no not-applicable resolution;
+/// within a channel and priority, a group for every NextReply, PeriodicUpdate and Resolution target its rule sets, those
+/// counting alike and FirstReply no more; breach at least one tick per breached evaluation; the queue ordered, as long as the limit or the open evaluations allow
 /// (whichever is less), each entry of a target its rule sets, with at most the target left, and standing for an open
 /// evaluation of its group. The state grows with the channels × priorities seen and the queue limit, not with the
 /// inquiries. Immutable and thread-safe.
@@ -35,7 +37,8 @@ public sealed class SlaState : MetricState, IEquatable<SlaState>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The definition is not of SLAs, or the groups or queue break a rule of the
     /// remarks; the exception names the member.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The version is unknown, or a count is out of range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The version is unknown, or a count is out of range (such as
+    /// unmatched inquiries under a policy with a rule for any channel and any priority).</exception>
     [JsonConstructor]
     public SlaState(
         int version, MetricDefinition definition, SlaDefinition sla, long inquiries, long unmatched, IReadOnlyList<SlaGroup> groups, IReadOnlyList<SlaQueueEntry> openQueue)
@@ -43,11 +46,35 @@ public sealed class SlaState : MetricState, IEquatable<SlaState>
     {
         ArgumentNullException.ThrowIfNull(sla);
         var copied = SlaChecks.Groups(groups, inquiries, unmatched, nameof(groups));
-        foreach (var group in copied)
+        if (unmatched > 0 && sla.Policy.Rules.Any(static rule => rule.Channel is null && rule.Priority is null))
         {
-            if (sla.Policy.Match(group.Channel, group.Priority)?.TargetOf(group.Metric) is null)
+            throw new ArgumentOutOfRangeException(
+                nameof(unmatched), unmatched,
+                string.Create(CultureInfo.InvariantCulture, $"The policy has a rule for any channel and any priority, so every inquiry is matched; got {unmatched} unmatched."));
+        }
+
+        for (var i = 0; i < copied.Length; i++)
+        {
+            var group = copied[i];
+            var rule = sla.Policy.Match(group.Channel, group.Priority);
+            if (rule?.TargetOf(group.Metric) is null)
             {
                 throw new ArgumentException($"The policy sets no {group.Metric} target for {group.Channel.Name} × {group.Priority}, so the group {group} cannot have been counted.", nameof(groups));
+            }
+
+            // Every inquiry the rule matches is evaluated for its NextReply, PeriodicUpdate and Resolution targets: a
+            // channel × priority counted at all has a group for each of them.
+            var firstOfCell = i == 0 || copied[i - 1].Priority != group.Priority
+                || !string.Equals(copied[i - 1].Channel.Name, group.Channel.Name, StringComparison.OrdinalIgnoreCase);
+            if (firstOfCell)
+            {
+                foreach (var target in rule.TargetArray)
+                {
+                    if (target.Metric != SlaMetric.FirstReply && !HasGroup(copied, i, target.Metric))
+                    {
+                        throw new ArgumentException($"Every inquiry the rule {rule} matches gets a {target.Metric} evaluation, but {group.Channel.Name} × {group.Priority} has none.", nameof(groups));
+                    }
+                }
             }
         }
 
@@ -103,6 +130,21 @@ public sealed class SlaState : MetricState, IEquatable<SlaState>
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as SlaState);
+
+    // Whether the channel × priority whose groups start at index first has a group of a metric.
+    private static bool HasGroup(SlaGroup[] groups, int first, SlaMetric metric)
+    {
+        for (var i = first; i < groups.Length && groups[i].Priority == groups[first].Priority
+            && string.Equals(groups[i].Channel.Name, groups[first].Channel.Name, StringComparison.OrdinalIgnoreCase); i++)
+        {
+            if (groups[i].Metric == metric)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Version, Sla, Inquiries, Unmatched, Groups.Count, OpenQueue.Count);

@@ -84,10 +84,11 @@ public class SlaAccumulatorTests
 
         var e = Assert.Throws<ArgumentOutOfRangeException>(() => accumulator.Add(Inquiry(At(9, 9), [Customer(At(9, 9)), Agent(At(9, 10))], priority: InquiryPriority.Urgent, id: "late")));
 
-        Assert.Equal("inquiry", e.ParamName);
+        // The exception names the inquiry, so its value is the inquiry's: its latest event, the 10:00 reply (not asOf).
+        Assert.Equal(("inquiry", (object)At(9, 10)), (e.ParamName, e.ActualValue));
         Assert.Contains("'late'", e.Message, StringComparison.Ordinal);
         Assert.Equal(before, accumulator.GetState());
-        Assert.Throws<ArgumentNullException>(() => accumulator.Add(null!));
+        Assert.Throws<ArgumentNullException>(() => accumulator.Add((Inquiry)null!));
     }
 
     [Fact]
@@ -144,5 +145,96 @@ public class SlaAccumulatorTests
 
         Assert.Equal("SLA 'support': 6 inquiries (1 unmatched), 5 evaluations, 2 queued", accumulator.ToString());
         Assert.Equal(MetricDefinition.Sla, accumulator.ToResult().Definition);
+    }
+
+    [Fact]
+    public void Add_ASequence_CountsAsAddingEach()
+    {
+        var definition = new SlaDefinition(UrgentEmail, AsOf);
+        var one = new SlaAccumulator(definition);
+        foreach (var inquiry in Week())
+        {
+            one.Add(inquiry);
+        }
+
+        var all = new SlaAccumulator(definition);
+        all.Add(Week());
+
+        Assert.Equal(one.GetState(), all.GetState());
+        Assert.Equal("inquiries", Assert.Throws<ArgumentNullException>(() => all.Add((IEnumerable<Inquiry>)null!)).ParamName);
+    }
+
+    [Fact]
+    public void ForMetric_GivesTheMetricsCounts_AndEmptyWhenAbsent()
+    {
+        var result = SlaAccumulator.Compute(Week(), new SlaDefinition(UrgentEmail, AsOf));
+
+        // Only FirstReply has a target: its counts are the overall ones (one of each status, see the first test).
+        Assert.Equal(result.Overall, result.ForMetric(SlaMetric.FirstReply));
+        Assert.Equal(SlaCounts.Empty, result.ForMetric(SlaMetric.Resolution));
+        Assert.Equal("metric", Assert.Throws<ArgumentOutOfRangeException>(() => result.ForMetric((SlaMetric)9)).ParamName);
+    }
+
+    [Fact]
+    public void Channels_OfOneNameButAnotherMediaTypeOrKind_ShareAGroupAndTheRule()
+    {
+        // A rule for "email" matches any channel named email ignoring case, whatever its media type and kind.
+        var paidEmail = new Channel("EMAIL", MediaType.Paid, ChannelKind.Email);
+        var earnedChat = new Channel("Email", MediaType.Earned, ChannelKind.Chat);
+        Inquiry[] inquiries =
+        [
+            // Each unanswered since 10:30: 30 min left of the 1 business hour at 11:00.
+            Inquiry(At(9, 10, 30), [Customer(At(9, 10, 30))], channel: paidEmail, priority: InquiryPriority.Urgent, id: "x"),
+            Inquiry(At(9, 10, 30), [Customer(At(9, 10, 30))], channel: earnedChat, priority: InquiryPriority.Urgent, id: "y"),
+            Inquiry(At(9, 10, 30), [Customer(At(9, 10, 30))], channel: Channels.Email, priority: InquiryPriority.Urgent, id: "z"),
+        ];
+
+        var forward = SlaAccumulator.Compute(inquiries, new SlaDefinition(UrgentEmail, AsOf));
+        var backward = SlaAccumulator.Compute(inquiries.Reverse(), new SlaDefinition(UrgentEmail, AsOf));
+
+        // All three matched; one group of three open-within evaluations, labelled by the ordinally least spelling,
+        // "EMAIL" (uppercase sorts before lowercase), whatever the order of the inquiries.
+        Assert.Equal(0, forward.Unmatched);
+        var group = Assert.Single(forward.Groups);
+        Assert.Equal((3L, "EMAIL"), (group.Counts.OpenWithinTarget, group.Channel.Name));
+        Assert.Equal(forward, backward);
+        Assert.Equal(group.Counts, forward.For(new Channel("eMail", MediaType.Unspecified, ChannelKind.Other), InquiryPriority.Urgent, SlaMetric.FirstReply));
+        var accumulator = new SlaAccumulator(new SlaDefinition(UrgentEmail, AsOf));
+        accumulator.Add(inquiries);
+        Assert.Equal(forward, SlaAccumulator.FromState(accumulator.GetState()).ToResult());
+    }
+
+    [Fact]
+    public void OpenQueue_MixingBases_IsOrderedByDueTime()
+    {
+        // Urgent inquiries must be resolved within 2 business hours, the others within 3 calendar hours.
+        var policy = new SlaPolicy("support", NineToFive,
+        [
+            new SlaPolicyRule(null, InquiryPriority.Urgent, [new SlaTarget(SlaMetric.Resolution, Hours(2))]),
+            new SlaPolicyRule(null, null, [new SlaTarget(SlaMetric.Resolution, Hours(3), TimeBasis.Calendar)]),
+        ]);
+        Inquiry[] inquiries =
+        [
+            // Opened Friday 16:00: 1 business hour on Friday and 1 on Monday, due Monday 10:00; at Friday 16:30 half a
+            // business hour has elapsed, 1.5 h left.
+            Inquiry(At(6, 16), [Customer(At(6, 16))], priority: InquiryPriority.Urgent, id: "business"),
+            // Opened Friday 16:00: due Friday 19:00; at 16:30, 2.5 h left.
+            Inquiry(At(6, 16), [Customer(At(6, 16))], id: "calendar"),
+        ];
+
+        var result = SlaAccumulator.Compute(inquiries, new SlaDefinition(policy, At(6, 16, 30)));
+
+        // By time left the business one (1.5 h) would come first, but the calendar one is due three days earlier.
+        Assert.Equal(["calendar", "business"], result.OpenQueue.Select(e => e.InquiryId));
+        Assert.Equal((At(6, 19), Hours(2.5)), (result.OpenQueue[0].DueAt, result.OpenQueue[0].TimeLeft));
+        Assert.Equal((At(9, 10), Hours(1.5)), (result.OpenQueue[1].DueAt, result.OpenQueue[1].TimeLeft));
+
+        // A limit of one keeps the earliest due, also when merged from partitions.
+        var left = new SlaAccumulator(new SlaDefinition(policy, At(6, 16, 30), openQueueLimit: 1));
+        var right = new SlaAccumulator(new SlaDefinition(policy, At(6, 16, 30), openQueueLimit: 1));
+        left.Add(inquiries[0]);
+        right.Add(inquiries[1]);
+        left.Merge(right);
+        Assert.Equal("calendar", Assert.Single(left.ToResult().OpenQueue).InquiryId);
     }
 }

@@ -73,8 +73,9 @@ public class SlaProperties
             }
 
             var queue = merged.ToResult().OpenQueue;
-            var ordered = queue.Zip(queue.Skip(1)).All(pair => pair.First.TimeLeft < pair.Second.TimeLeft
-                || (pair.First.TimeLeft == pair.Second.TimeLeft && string.CompareOrdinal(pair.First.InquiryId, pair.Second.InquiryId) <= 0));
+            // Ordered by due time as an instant (business and calendar targets together), then inquiry id.
+            var ordered = queue.Zip(queue.Skip(1)).All(pair => pair.First.DueAt < pair.Second.DueAt
+                || (pair.First.DueAt == pair.Second.DueAt && string.CompareOrdinal(pair.First.InquiryId, pair.Second.InquiryId) <= 0));
             return ordered && queue.SequenceEqual(everything.Take(limit));
         }).Check(Many);
 

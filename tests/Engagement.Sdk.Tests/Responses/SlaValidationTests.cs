@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Engagement.Sdk.IO;
 using Engagement.Sdk.Responses;
+using Engagement.Sdk.Statistics;
 using Engagement.Sdk.Touchpoints;
 using static Engagement.Sdk.Tests.Responses.SlaTestData;
 
@@ -128,5 +129,95 @@ public class SlaValidationTests
         var e = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(json, EngagementJson.GetTypeInfo<SlaEvaluation>()));
 
         Assert.Equal("measured", Assert.IsAssignableFrom<ArgumentException>(e.InnerException).ParamName);
+    }
+
+    private static SlaGroup Group(SlaMetric metric, long achieved, long notApplicable = 0, InquiryPriority priority = InquiryPriority.Normal) =>
+        new(Channels.Email, priority, metric, new SlaCounts(achieved, 0, 0, 0, notApplicable, TimeSpan.Zero));
+
+    [Fact]
+    public void Result_NotApplicableResolution_Throws()
+    {
+        // The kernel measures a resolution (solved) or keeps it open (unsolved): it is never not applicable.
+        var e = Assert.Throws<ArgumentException>(() => new SlaResult(At(9, 9), 1, 0, [Group(SlaMetric.Resolution, 0, notApplicable: 1)], []));
+
+        Assert.Equal("groups", e.ParamName);
+        Assert.Contains("Resolution", e.Message, StringComparison.Ordinal);
+        Assert.Contains("has 1", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Result_PerInquiryMetricsCountingDifferently_Throws()
+    {
+        // Two matched email × Normal inquiries: each gets one NextReply and one Resolution evaluation, so 2 and 1 cannot be.
+        var e = Assert.Throws<ArgumentException>(() => new SlaResult(At(9, 9), 2, 0, [Group(SlaMetric.NextReply, 2), Group(SlaMetric.Resolution, 1)], []));
+
+        Assert.Equal("groups", e.ParamName);
+        Assert.Contains("1 evaluations, the one before it 2", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Result_MoreFirstRepliesThanResolutions_Throws()
+    {
+        // FirstReply is skipped for inquiries the brand started, never added: 2 first replies but 1 resolution cannot be.
+        var e = Assert.Throws<ArgumentException>(() => new SlaResult(At(9, 9), 2, 0, [Group(SlaMetric.FirstReply, 2), Group(SlaMetric.Resolution, 1)], []));
+
+        Assert.Equal("groups", e.ParamName);
+        Assert.Contains("has 2 evaluations, the others 1", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Result_FewerFirstRepliesOrOtherPriorities_AreAccepted()
+    {
+        // One of two inquiries started by the brand: 1 first reply, 2 resolutions; the Urgent cell counts on its own.
+        var result = new SlaResult(
+            At(9, 9), 3, 0, [Group(SlaMetric.FirstReply, 1), Group(SlaMetric.Resolution, 2), Group(SlaMetric.Resolution, 1, priority: InquiryPriority.Urgent)], []);
+
+        Assert.Equal(3, result.ForMetric(SlaMetric.Resolution).Evaluations);
+    }
+
+    [Fact]
+    public void Result_FromTheKernel_WithProactiveInquiries_IsAccepted()
+    {
+        // A brand-started inquiry has no first reply but a resolution, next reply and periodic update: FR 1 < 2.
+        var policy = Policy(
+            new SlaTarget(SlaMetric.FirstReply, Hours(1)), new SlaTarget(SlaMetric.NextReply, Hours(1)),
+            new SlaTarget(SlaMetric.PeriodicUpdate, Hours(8)), new SlaTarget(SlaMetric.Resolution, Hours(8)));
+        Inquiry[] inquiries =
+        [
+            Inquiry(At(9, 9), [Customer(At(9, 9))], id: "customer"),
+            Inquiry(At(9, 9), [Agent(At(9, 9))], initiator: InquiryInitiator.Brand, id: "brand"),
+        ];
+
+        var accumulator = new SlaAccumulator(new SlaDefinition(policy, At(9, 10)));
+        accumulator.Add(inquiries);
+        var result = accumulator.ToResult();
+
+        Assert.Equal((1L, 2L), (result.ForMetric(SlaMetric.FirstReply).Evaluations, result.ForMetric(SlaMetric.Resolution).Evaluations));
+        Assert.Equal(accumulator.GetState(), SlaAccumulator.FromState(accumulator.GetState()).GetState());
+    }
+
+    [Fact]
+    public void State_UnmatchedUnderACatchAllRule_Throws()
+    {
+        // Policy(...) has one rule for any channel and any priority: no inquiry can be unmatched.
+        var sla = new SlaDefinition(Policy(OneHour), At(9, 10));
+        var valid = new SlaState(SlaState.CurrentVersion, MetricDefinition.Sla, sla, 1, 0, [Group(SlaMetric.FirstReply, 1)], []);
+
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => new SlaState(SlaState.CurrentVersion, MetricDefinition.Sla, sla, 2, 1, valid.Groups, []));
+
+        Assert.Equal(("unmatched", (object)1L), (e.ParamName, e.ActualValue));
+    }
+
+    [Fact]
+    public void State_CellWithoutAResolutionItsRuleSets_Throws()
+    {
+        // The rule sets FirstReply and Resolution: each matched inquiry gets a Resolution evaluation, so a first reply
+        // counted without any resolution cannot be.
+        var sla = new SlaDefinition(Policy(OneHour, new SlaTarget(SlaMetric.Resolution, Hours(8))), At(9, 10));
+
+        var e = Assert.Throws<ArgumentException>(() => new SlaState(SlaState.CurrentVersion, MetricDefinition.Sla, sla, 1, 0, [Group(SlaMetric.FirstReply, 1)], []));
+
+        Assert.Equal("groups", e.ParamName);
+        Assert.Contains("Resolution evaluation", e.Message, StringComparison.Ordinal);
     }
 }
