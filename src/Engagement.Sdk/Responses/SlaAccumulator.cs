@@ -142,7 +142,8 @@ public sealed class SlaAccumulator : IMetricAccumulator<SlaAccumulator, SlaResul
     /// <param name="inquiry">The inquiry, known at <see cref="SlaDefinition.AsOf"/>: nothing in it later.</param>
     /// <exception cref="ArgumentNullException"><paramref name="inquiry"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="inquiry"/> holds something after the evaluation
-    /// instant (the exception's value is its latest event); nothing is changed.</exception>
+    /// instant (the exception's value is its latest event), or an open target of it would be due after
+    /// <see cref="DateTimeOffset.MaxValue"/> (the value is its id); nothing is changed.</exception>
     /// <exception cref="OverflowException">A total would exceed <see cref="long.MaxValue"/>; nothing is changed.</exception>
     public void Add(Inquiry inquiry)
     {
@@ -161,6 +162,7 @@ public sealed class SlaAccumulator : IMetricAccumulator<SlaAccumulator, SlaResul
         var targets = rule.TargetArray;
         Span<SlaOutcome> outcomes = stackalloc SlaOutcome[Metrics];
         Span<int> metrics = stackalloc int[Metrics];
+        Span<DateTimeOffset> dues = stackalloc DateTimeOffset[Metrics];
         var n = 0;
         var breach = 0L;
         foreach (var target in targets)
@@ -168,6 +170,9 @@ public sealed class SlaAccumulator : IMetricAccumulator<SlaAccumulator, SlaResul
             if (SlaKernel.TryEvaluate(inquiry, target, _calendar, _asOf, out outcomes[n]))
             {
                 breach = checked(breach + outcomes[n].BreachTicks);
+                // The due time of an open target is found before anything changes: past the end of the range of
+                // instants it cannot be, and the inquiry is refused whole.
+                dues[n] = outcomes[n].IsOpen ? DueOf(inquiry, outcomes[n], target) : default;
                 metrics[n++] = (int)target.Metric;
             }
         }
@@ -186,14 +191,9 @@ public sealed class SlaAccumulator : IMetricAccumulator<SlaAccumulator, SlaResul
             var slot = at + (metrics[i] * Slots);
             _cells[slot + (int)outcome.Status]++;
             _cells[slot + BreachSlot] += outcome.BreachTicks;
-            if (outcome.IsOpen)
+            if (outcome.IsOpen && _queue.MightKeep(dues[i], inquiry.Id, (SlaMetric)metrics[i]))
             {
-                var target = rule.TargetOf((SlaMetric)metrics[i])!;
-                var dueAt = outcome.DueAt(target, _calendar);
-                if (_queue.MightKeep(dueAt, inquiry.Id, target.Metric))
-                {
-                    _queue.Offer(new SlaQueueItem(inquiry.Id, inquiry.CustomerId, inquiry.Channel, inquiry.Priority, target.Metric, dueAt, outcome.TimeLeftTicks));
-                }
+                _queue.Offer(new SlaQueueItem(inquiry.Id, inquiry.CustomerId, inquiry.Channel, inquiry.Priority, (SlaMetric)metrics[i], dues[i], outcome.TimeLeftTicks));
             }
         }
     }
@@ -286,6 +286,23 @@ public sealed class SlaAccumulator : IMetricAccumulator<SlaAccumulator, SlaResul
     // (whatever their media type and kind), as the response-time and rate breakdowns group them, and a group is kept
     // under the ordinally least spelling (ResponseBreakdowns.Entry, the breakdowns' rule), then the least media type and
     // kind, so that the state does not depend on the order of inquiries.
+    private DateTimeOffset DueOf(Inquiry inquiry, in SlaOutcome outcome, SlaTarget target)
+    {
+        try
+        {
+            return outcome.DueAt(target, _calendar);
+        }
+        catch (ArgumentOutOfRangeException e)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(inquiry),
+                inquiry.Id,
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"The {target.Metric} target of inquiry '{Validation.Echo(inquiry.Id)}' ({target.Target} {target.Basis} after {outcome.Start:O}) would be due after the last representable instant; nothing was added. {e.Message}"));
+        }
+    }
+
     private int CellOf(Channel channel, InquiryPriority priority)
     {
         var name = channel.Name;
