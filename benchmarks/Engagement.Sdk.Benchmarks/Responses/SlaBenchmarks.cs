@@ -113,7 +113,7 @@ public class SlaBenchmarks
         return (achieved, breached, openBreached, within, notApplicable);
     }
 
-    /// <summary>The library: every inquiry through <see cref="SlaAccumulator.Add"/>.</summary>
+    /// <summary>The library: every inquiry through <see cref="SlaAccumulator.Add(Inquiry)"/>.</summary>
     /// <returns>The result.</returns>
     [Benchmark]
     public SlaResult Accumulator()
