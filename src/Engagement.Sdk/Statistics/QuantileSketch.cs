@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 
@@ -135,7 +136,7 @@ public sealed class QuantileSketch : IMetricAccumulator<QuantileSketch, Quantile
             ThrowNotFinite(value, nameof(value));
         }
 
-        _count = checked(_count + 1);
+        _count = CountAfter(1, nameof(value));
         AddFinite(value);
     }
 
@@ -158,7 +159,7 @@ public sealed class QuantileSketch : IMetricAccumulator<QuantileSketch, Quantile
             return;
         }
 
-        _count = checked(_count + count);
+        _count = CountAfter(count, nameof(count));
         value = value == 0 ? 0 : value;
         _sum.Add(value, count);
         UpdateRange(value);
@@ -195,12 +196,30 @@ public sealed class QuantileSketch : IMetricAccumulator<QuantileSketch, Quantile
             }
         }
 
-        _count = checked(_count + values.Length);
+        _count = CountAfter(values.Length, nameof(values));
         foreach (var value in values)
         {
             AddFinite(value);
         }
     }
+
+    // The count after adding; an overflow names what was being added and both counts, before anything changes.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private long CountAfter(long added, string what)
+    {
+        if (added > long.MaxValue - _count)
+        {
+            ThrowCountOverflow(added, what);
+        }
+
+        return _count + added;
+    }
+
+    [DoesNotReturn]
+    private void ThrowCountOverflow(long added, string what) =>
+        throw new OverflowException(string.Create(
+            CultureInfo.InvariantCulture,
+            $"Adding {added} values ({what}) to the {_count} already in the sketch would exceed {long.MaxValue}; nothing was changed."));
 
     /// <summary>Returns the estimate of the quantile <paramref name="q"/>.</summary>
     /// <param name="q">The quantile, from 0 (the minimum) to 1 (the maximum); 0.5 is the median.</param>
@@ -233,7 +252,7 @@ public sealed class QuantileSketch : IMetricAccumulator<QuantileSketch, Quantile
                 nameof(other));
         }
 
-        _count = checked(_count + other._count);
+        _count = CountAfter(other._count, nameof(other));
         if (other._count == 0)
         {
             return;
