@@ -99,6 +99,12 @@ public sealed class ResponseTimeState : MetricState, IEquatable<ResponseTimeStat
             AddsUp(channelSum, total, index, nameof(byChannel));
             AddsUp(prioritySum, total, index, nameof(byPriority));
             AddsUp(typeSum, total, index, nameof(byResponseType));
+
+            // Each value lies in exactly one group of each breakdown, so the groups' sketches merge to the overall one
+            // bucket for bucket (merges are exact): counts alone would let a group hold values the whole does not.
+            MergesToOverall(channels.Values.Select(group => group[index]), Overall[index], index, nameof(byChannel));
+            MergesToOverall(ByPriority.Select(group => group[index]), Overall[index], index, nameof(byPriority));
+            MergesToOverall(ByResponseType.Select(group => group[index]).Append(WithoutResponse[index]), Overall[index], index, nameof(byResponseType));
             if (index < ResponseTimeSketches.IndexOf(ResponseTimeMetric.FullResolution, TimeBasis.Calendar) && WithoutResponse[index].Count != 0)
             {
                 throw new ArgumentException("An inquiry without a response has no first or next response time.", nameof(withoutResponse));
@@ -107,6 +113,23 @@ public sealed class ResponseTimeState : MetricState, IEquatable<ResponseTimeStat
 
         ResponseTimes = responseTimes;
         Inquiries = inquiries;
+    }
+
+    private static void MergesToOverall(IEnumerable<QuantileSketchState> parts, QuantileSketchState overall, int index, string paramName)
+    {
+        var merged = new QuantileSketch(overall.RelativeAccuracy, overall.MaxBucketCount);
+        foreach (var part in parts)
+        {
+            merged.Merge(QuantileSketch.FromState(part));
+        }
+
+        if (!merged.GetState().Equals(overall))
+        {
+            var (metric, basis) = ((ResponseTimeMetric)(index / 2), (TimeBasis)(index % 2));   // the order of IndexOf
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"The groups' {metric} {basis} sketches do not merge to the overall one ({merged.ToResult()} against {QuantileSketch.FromState(overall).ToResult()}); every value lies in exactly one group."),
+                paramName);
+        }
     }
 
     /// <summary>Gets the business calendar and the sketch accuracy.</summary>

@@ -44,6 +44,19 @@ public class ResponseTimeStateTests
     }
 
     [Fact]
+    public void Read_OverallSketchThatItsGroupsDoNotMergeTo_IsRejected()
+    {
+        // The hostile pass's state: the overall calendar first response time holds 7,200 s while its only channel,
+        // priority and response type hold the real 60 s. The counts add up (one value each) and business (60 s) stays
+        // below calendar (7,200 s), but no inquiry could give it: each value lies in exactly one group of each
+        // breakdown, so the groups must merge to the overall sketch bucket for bucket.
+        var node = StateNode();
+        node["overall"]![0] = QuantileSketchValues.StateOf(7200);
+
+        Assert.Equal("byChannel", RejectedField(node));
+    }
+
+    [Fact]
     public void Read_NegativeDuration_IsRejected()
     {
         // The business first response time replaced by −60 s: as many values, at most the calendar 60 s, but negative.
