@@ -74,7 +74,7 @@ public sealed class ResponseRateAccumulator : IMetricAccumulator<ResponseRateAcc
         ArgumentNullException.ThrowIfNull(inquiry);
 
         // The overall inquiry count is the largest count of all, so checking it checks them all.
-        _ = checked(_overall[ResponseRateTally.Inquiries] + 1);
+        _ = InquiryCount.Next(_overall[ResponseRateTally.Inquiries], inquiry);
         ref var entry = ref ResponseBreakdowns.Entry(_channels, inquiry.Channel.Name, out var known);
         if (!known)
         {

@@ -108,7 +108,7 @@ public sealed class ResponseTimeAccumulator : IMetricAccumulator<ResponseTimeAcc
         timeline.Measure(inquiry, ResponseTimes.Calendar);
 
         // The overall group counts at least as many values as any other, so checking it checks them all.
-        var inquiries = checked(_inquiries + 1);
+        var inquiries = InquiryCount.Next(_inquiries, inquiry);
         _ = checked(_overall.Count(ResponseTimeSketches.IndexOf(ResponseTimeMetric.NextResponse, TimeBasis.Calendar)) + timeline.Cycles.Count);
 
         ref var entry = ref ResponseBreakdowns.Entry(_channels, inquiry.Channel.Name, out var known);

@@ -149,7 +149,7 @@ public sealed class SlaAccumulator : IMetricAccumulator<SlaAccumulator, SlaResul
     {
         ArgumentNullException.ThrowIfNull(inquiry);
         SlaKernel.RequireKnownAt(inquiry, _asOf, nameof(inquiry), inquiryAtFault: true);
-        var inquiries = checked(_inquiries + 1);
+        var inquiries = InquiryCount.Next(_inquiries, inquiry);
         var cell = CellOf(inquiry.Channel, inquiry.Priority);
         var rule = RuleOf(cell, inquiry.Channel, inquiry.Priority);
         if (rule is null)

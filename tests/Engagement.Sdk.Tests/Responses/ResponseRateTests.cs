@@ -123,7 +123,9 @@ public class ResponseRateOverflowTests
         Assert.Contains(huge.ToString(), e.Message, StringComparison.Ordinal);
         Assert.Contains(other.ToString(), e.Message, StringComparison.Ordinal);
         Assert.Equal(before, huge.GetState());
-        Assert.Throws<OverflowException>(() => huge.Add(InquiryExamples.Inquiry(InquiryExamples.At(2, 9), [])));
+        var add = Assert.Throws<OverflowException>(() => huge.Add(InquiryExamples.Inquiry(InquiryExamples.At(2, 9), [], id: "one-too-many")));
+        Assert.Contains("'one-too-many'", add.Message, StringComparison.Ordinal);   // names the inquiry and the count
+        Assert.Contains(long.MaxValue.ToString(System.Globalization.CultureInfo.InvariantCulture), add.Message, StringComparison.Ordinal);
         Assert.Equal(before, huge.GetState());
     }
 }
