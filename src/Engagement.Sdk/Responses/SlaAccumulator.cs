@@ -172,7 +172,7 @@ public sealed class SlaAccumulator : IMetricAccumulator<SlaAccumulator, SlaResul
                 breach = checked(breach + outcomes[n].BreachTicks);
                 // The due time of an open target is found before anything changes: past the end of the range of
                 // instants it cannot be, and the inquiry is refused whole.
-                dues[n] = outcomes[n].IsOpen ? DueOf(inquiry, outcomes[n], target) : default;
+                dues[n] = outcomes[n].IsOpen ? SlaKernel.DueOf(inquiry, outcomes[n], target, _calendar) : default;
                 metrics[n++] = (int)target.Metric;
             }
         }
@@ -286,23 +286,6 @@ public sealed class SlaAccumulator : IMetricAccumulator<SlaAccumulator, SlaResul
     // (whatever their media type and kind), as the response-time and rate breakdowns group them, and a group is kept
     // under the ordinally least spelling (ResponseBreakdowns.Entry, the breakdowns' rule), then the least media type and
     // kind, so that the state does not depend on the order of inquiries.
-    private DateTimeOffset DueOf(Inquiry inquiry, in SlaOutcome outcome, SlaTarget target)
-    {
-        try
-        {
-            return outcome.DueAt(target, _calendar);
-        }
-        catch (ArgumentOutOfRangeException e)
-        {
-            throw new ArgumentOutOfRangeException(
-                nameof(inquiry),
-                inquiry.Id,
-                string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"The {target.Metric} target of inquiry '{Validation.Echo(inquiry.Id)}' ({target.Target} {target.Basis} after {outcome.Start:O}) would be due after the last representable instant; nothing was added. {e.Message}"));
-        }
-    }
-
     private int CellOf(Channel channel, InquiryPriority priority)
     {
         var name = channel.Name;

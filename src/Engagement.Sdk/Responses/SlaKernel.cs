@@ -162,6 +162,25 @@ internal static class SlaKernel
         basis == TimeBasis.Business ? calendar.BusinessDuration(from, to) : to - from;
 
     /// <summary>The due time: the instant by which a target's time has elapsed after a start, in its basis.</summary>
+    /// <summary>The due time of an open target; past the end of the range of instants, an exception that names the
+    /// inquiry (the calendar's own would name its parameter).</summary>
+    public static DateTimeOffset DueOf(Inquiry inquiry, in SlaOutcome outcome, SlaTarget target, BusinessCalendar calendar)
+    {
+        try
+        {
+            return outcome.DueAt(target, calendar);
+        }
+        catch (ArgumentOutOfRangeException e)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(inquiry),
+                inquiry.Id,
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"The {target.Metric} target of inquiry '{Validation.Echo(inquiry.Id)}' ({target.Target} {target.Basis} after {outcome.Start:O}) would be due after the last representable instant. {e.Message}"));
+        }
+    }
+
     public static DateTimeOffset Due(BusinessCalendar calendar, DateTimeOffset start, SlaTarget target) =>
         calendar.Add(start, target.Target, target.Basis);
 
@@ -225,7 +244,7 @@ internal readonly struct SlaOutcome
             target,
             Status,
             measured,
-            open ? DueAt(target, calendar) : null,
+            open ? SlaKernel.DueOf(inquiry, this, target, calendar) : null,
             open ? new TimeSpan(TimeLeftTicks) : null,
             late ? new TimeSpan(BreachTicks) : null);
     }

@@ -93,7 +93,9 @@ public sealed class SlaPolicy : IEquatable<SlaPolicy>
     /// <returns>One evaluation per target of the matching rule, in metric order; none when no rule matches, and no first
     /// reply for an inquiry the brand started.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="inquiry"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> is before something in the inquiry.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> is before something in the inquiry (named
+    /// <paramref name="asOf"/>), or an open target of the inquiry would be due after <see cref="DateTimeOffset.MaxValue"/>
+    /// (named <paramref name="inquiry"/>, the value its id).</exception>
     public IReadOnlyList<SlaEvaluation> Evaluate(Inquiry inquiry, DateTimeOffset asOf)
     {
         ArgumentNullException.ThrowIfNull(inquiry);

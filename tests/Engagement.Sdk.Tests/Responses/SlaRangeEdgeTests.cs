@@ -27,4 +27,19 @@ public sealed class SlaRangeEdgeTests
         Assert.Equal(before, sla.GetState());   // nothing changed, and the state can still be taken
         Assert.Equal(1, sla.Count);
     }
+
+    [Fact]
+    public void Evaluating_such_an_inquiry_names_the_inquiry_not_the_calendars_parameter()
+    {
+        var calendar = BusinessCalendar.Weekdays("UTC", TimeSpan.FromHours(9), TimeSpan.FromHours(17));
+        var policy = new SlaPolicy("edge", calendar, [new SlaPolicyRule(null, null, [new SlaTarget(SlaMetric.Resolution, TimeSpan.FromHours(8))])]);
+        var late = new Inquiry("late", "c", Channels.Email, InquiryPriority.Low, DateTimeOffset.MaxValue.AddHours(-1));
+
+        // Eight business hours from an hour before the end of time cannot be reached.
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => policy.Evaluate(late, DateTimeOffset.MaxValue));
+
+        Assert.Equal("inquiry", ex.ParamName);
+        Assert.Equal("late", ex.ActualValue);
+        Assert.Contains("Resolution", ex.Message, StringComparison.Ordinal);
+    }
 }
