@@ -45,10 +45,12 @@ public readonly struct BusinessHours : IEquatable<BusinessHours>
     public DayOfWeek Day { get; }
 
     /// <summary>Gets when the interval opens, as the local wall-clock time after local midnight.</summary>
+    [JsonConverter(typeof(WallClockTimeConverter))]
     public TimeSpan Start { get; }
 
     /// <summary>Gets when the interval closes, as the local wall-clock time after local midnight; 24:00 is the next
     /// local midnight.</summary>
+    [JsonConverter(typeof(WallClockTimeConverter))]
     public TimeSpan End { get; }
 
     /// <summary>Returns whether two intervals are equal.</summary>

@@ -183,7 +183,33 @@ public partial class BusinessCalendarTests
 
         var (always, _) = Json.RoundTrip(BusinessCalendar.AlwaysOpenIn("America/New_York"), EngagementJson.GetTypeInfo<BusinessCalendar>());
         Assert.True(always.IsAlwaysOpen);
-        Assert.Contains("\"end\":\"1.00:00:00\"", JsonSerializer.Serialize(always, EngagementJson.GetTypeInfo<BusinessCalendar>()), StringComparison.Ordinal);
+        Assert.Contains("\"end\":\"24:00:00\"", JsonSerializer.Serialize(always, EngagementJson.GetTypeInfo<BusinessCalendar>()), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("09:00", "24:00", 9, 24)]          // as people write opening hours
+    [InlineData("09:00:00", "24:00:00", 9, 24)]
+    [InlineData("08:30", "1.00:00:00", 8.5, 24)]   // .NET's own text for a day is read too
+    public void Json_ReadsTimesOfDayAsPeopleWriteThem(string start, string end, double startHours, double endHours)
+    {
+        var json = $$"""{"timeZoneId":"UTC","weeklyHours":[{"day":"Monday","start":"{{start}}","end":"{{end}}"}],"holidays":[]}""";
+
+        var calendar = JsonSerializer.Deserialize(json, EngagementJson.GetTypeInfo<BusinessCalendar>())!;
+
+        Assert.Equal(new BusinessHours(DayOfWeek.Monday, TimeSpan.FromHours(startHours), TimeSpan.FromHours(endHours)), calendar.WeeklyHours[0]);
+    }
+
+    [Theory]
+    [InlineData("25:00")]
+    [InlineData("nine")]
+    public void Json_RefusesATimeOfDayItCannotRead_SayingHowToWriteIt(string end)
+    {
+        var json = $$"""{"timeZoneId":"UTC","weeklyHours":[{"day":"Monday","start":"09:00","end":"{{end}}"}],"holidays":[]}""";
+
+        var error = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(json, EngagementJson.GetTypeInfo<BusinessCalendar>()));
+
+        Assert.Contains(end, error.Message, StringComparison.Ordinal);
+        Assert.Contains("hh:mm", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]
