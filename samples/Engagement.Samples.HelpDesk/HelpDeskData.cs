@@ -55,9 +55,7 @@ internal sealed class HelpDeskData(IReadOnlyList<Inquiry> inquiries, IReadOnlyLi
         var latest = DateTimeOffset.MinValue;
         foreach (var inquiry in inquiries)
         {
-            latest = Max(latest, inquiry.OpenedAt);
-            latest = inquiry.Messages.Count > 0 ? Max(latest, inquiry.Messages[^1].Timestamp) : latest;
-            latest = inquiry.StatusChanges.Count > 0 ? Max(latest, inquiry.StatusChanges[^1].Timestamp) : latest;
+            latest = Max(latest, inquiry.LastEventAt);
         }
 
         foreach (var e in events)

@@ -134,6 +134,25 @@ public sealed class Inquiry : IEquatable<Inquiry>
     public DateTimeOffset? SolvedAt =>
         IsSolved ? Array.FindLast(_statusChanges, static c => c.Status == InquiryStatus.Solved)!.Timestamp : null;
 
+    /// <summary>
+    /// Gets the time of the inquiry's latest event: its last message or status change, or its opening when neither is
+    /// later. An inquiry is known in full from this instant on (SLA evaluation needs an instant no earlier).
+    /// </summary>
+    [JsonIgnore]
+    public DateTimeOffset LastEventAt
+    {
+        get
+        {
+            var latest = OpenedAt;
+            if (_messages.Length > 0 && _messages[^1].Timestamp > latest)
+            {
+                latest = _messages[^1].Timestamp;
+            }
+
+            return _statusChanges.Length > 0 && _statusChanges[^1].Timestamp > latest ? _statusChanges[^1].Timestamp : latest;
+        }
+    }
+
     /// <summary>Gets how many times the inquiry went from solved back to new, open, pending or on-hold.</summary>
     [JsonIgnore]
     public int Reopens

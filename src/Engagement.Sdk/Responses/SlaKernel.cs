@@ -20,19 +20,7 @@ internal static class SlaKernel
     /// the instant is the accumulator's definition's).</summary>
     public static void RequireKnownAt(Inquiry inquiry, DateTimeOffset asOf, string paramName, bool inquiryAtFault)
     {
-        var latest = inquiry.OpenedAt;
-        var messages = inquiry.Messages;
-        if (messages.Count > 0 && messages[^1].Timestamp > latest)
-        {
-            latest = messages[^1].Timestamp;
-        }
-
-        var changes = inquiry.StatusChanges;
-        if (changes.Count > 0 && changes[^1].Timestamp > latest)
-        {
-            latest = changes[^1].Timestamp;
-        }
-
+        var latest = inquiry.LastEventAt;
         if (asOf < latest)
         {
             throw new ArgumentOutOfRangeException(

@@ -27,6 +27,7 @@ public sealed class InquiryTests
         Assert.False(inquiry.IsSolved);
         Assert.Equal(0, inquiry.Reopens);
         Assert.Equal(0, inquiry.PublicResponseCount);
+        Assert.Equal(Opened, inquiry.LastEventAt);
         Assert.Empty(inquiry.Messages);
         Assert.Empty(inquiry.StatusChanges);
     }
@@ -59,6 +60,7 @@ public sealed class InquiryTests
         Assert.Equal(At(40), inquiry.FirstSolvedAt);
         Assert.Equal(At(70), inquiry.SolvedAt);    // the latest solve, as Zendesk's full resolution time
         Assert.Equal(1, inquiry.Reopens);          // Solved → Open once; Solved → Closed is no reopen
+        Assert.Equal(At(90), inquiry.LastEventAt); // the close at 90 is later than the last message at 30
     }
 
     [Fact]
@@ -70,6 +72,7 @@ public sealed class InquiryTests
         Assert.Null(inquiry.SolvedAt);
         Assert.Equal(At(10), inquiry.FirstSolvedAt);
         Assert.Equal(1, inquiry.Reopens);
+        Assert.Equal(At(20), inquiry.LastEventAt);  // no messages: the last status change
     }
 
     [Fact]
