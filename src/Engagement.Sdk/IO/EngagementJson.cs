@@ -26,7 +26,21 @@ namespace Engagement.Sdk.IO;
 public static class EngagementJson
 {
     private static readonly Dictionary<Type, Func<JsonSerializerOptions, JsonTypeInfo>> Factories = Build(
-        // Responses: model (each line below a marker ends with a comma; the list ends after the pain points)
+        // Value: model (each line below a marker ends with a comma; the list ends after the pain points)
+        Wrap(EngagementJsonContext.Default.TimeUnit),
+        Wrap(EngagementJsonContext.Default.Transaction),
+        Wrap(EngagementJsonContext.Default.CustomerSummary),
+        Wrap(EngagementJsonContext.Default.CustomerSummaries),
+
+        // Value: summaries and rates
+
+        // Value: RFM, value tiers and lifecycle stages
+
+        // Value: model fitting, BG/NBD and Pareto/NBD
+
+        // Value: Gamma-Gamma, BG/BB, sBG and CLV
+
+        // Responses: model
         Wrap(EngagementJsonContext.Default.InquiryStatus),
         Wrap(EngagementJsonContext.Default.InquiryPriority),
         Wrap(EngagementJsonContext.Default.MessageAuthor),

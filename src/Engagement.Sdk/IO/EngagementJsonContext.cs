@@ -110,6 +110,15 @@ namespace Engagement.Sdk.IO;
 [JsonSerializable(typeof(ErrorExitDefinition))]
 [JsonSerializable(typeof(PainPointState))]
 
+// Value: model
+[JsonSerializable(typeof(Value.TimeUnit))]
+[JsonSerializable(typeof(Value.Transaction))]
+[JsonSerializable(typeof(Value.CustomerSummary))]
+[JsonSerializable(typeof(Value.CustomerSummaries))]
+// Value: summaries and rates
+// Value: RFM, value tiers and lifecycle stages
+// Value: model fitting, BG/NBD and Pareto/NBD
+// Value: Gamma-Gamma, BG/BB, sBG and CLV
 // Responses: model
 [JsonSerializable(typeof(InquiryStatus))]
 [JsonSerializable(typeof(InquiryPriority))]

@@ -1,0 +1,250 @@
+using System.Globalization;
+using System.Text.Json.Serialization;
+
+namespace Engagement.Sdk.Value;
+
+/// <summary>
+/// The summaries of a set of customers in one <see cref="TimeUnit"/>: the input of the RFM scores and of the
+/// predictive value models, stored by column so that fitting a model over a million customers reads contiguous arrays.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Build one from <see cref="CustomerSummary"/> objects, from columns with <see cref="FromColumns"/>, or from
+/// transactions with the summary builder. <see cref="Customers"/> materialises the rows on first use.
+/// </para>
+/// <para>Immutable and thread-safe.</para>
+/// </remarks>
+public sealed class CustomerSummaries
+{
+    private readonly string[]? _ids;
+    private readonly int[] _frequency;
+    private readonly double[] _recency;
+    private readonly double[] _t;
+    private readonly double[]? _monetary;
+    private readonly int[]? _holdoutFrequency;
+    private readonly double[]? _holdoutValue;
+    private IReadOnlyList<CustomerSummary>? _customers;
+
+    /// <summary>Creates the summaries of a set of customers.</summary>
+    /// <param name="unit">The unit of every time in the summaries.</param>
+    /// <param name="customers">The customers' summaries; identifiers need not be unique.</param>
+    /// <param name="holdoutLength">The length of the holdout period in <paramref name="unit"/>s; <see langword="null"/>
+    /// without one, otherwise finite and above 0. Required when any customer has a holdout frequency, and then every
+    /// customer must have one.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="customers"/> or one of its items is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> is not defined, or <paramref name="holdoutLength"/>
+    /// is not above 0.</exception>
+    /// <exception cref="ArgumentException">Holdout frequencies are given for some customers but not all, or without a
+    /// holdout length, or a holdout length without them.</exception>
+    [JsonConstructor]
+    public CustomerSummaries(TimeUnit unit, IReadOnlyList<CustomerSummary> customers, double? holdoutLength = null)
+    {
+        Unit = Validation.Defined(unit, nameof(unit));
+        ArgumentNullException.ThrowIfNull(customers);
+        var count = customers.Count;
+        _ids = new string[count];
+        _frequency = new int[count];
+        _recency = new double[count];
+        _t = new double[count];
+        var monetary = new double[count];
+        var holdoutFrequency = new int[count];
+        var holdoutValue = new double[count];
+        bool anyMonetary = false, anyHoldout = false, anyHoldoutValue = false;
+        for (var i = 0; i < count; i++)
+        {
+            var customer = customers[i] ?? throw new ArgumentNullException(
+                nameof(customers), string.Create(CultureInfo.InvariantCulture, $"The customer at index {i} is null."));
+            _ids[i] = customer.CustomerId;
+            _frequency[i] = customer.Frequency;
+            _recency[i] = customer.Recency;
+            _t[i] = customer.T;
+            monetary[i] = customer.MonetaryValue ?? double.NaN;
+            anyMonetary |= customer.MonetaryValue.HasValue;
+            holdoutValue[i] = customer.HoldoutValue ?? double.NaN;
+            anyHoldoutValue |= customer.HoldoutValue.HasValue;
+            if (customer.HoldoutFrequency is { } holdout)
+            {
+                if (i > 0 && !anyHoldout)
+                {
+                    throw new ArgumentException(MixedHoldout(i), nameof(customers));
+                }
+
+                holdoutFrequency[i] = holdout;
+                anyHoldout = true;
+            }
+            else if (anyHoldout)
+            {
+                throw new ArgumentException(MixedHoldout(i), nameof(customers));
+            }
+        }
+
+        _monetary = anyMonetary ? monetary : null;
+        _holdoutFrequency = anyHoldout ? holdoutFrequency : null;
+        _holdoutValue = anyHoldoutValue ? holdoutValue : null;
+        HoldoutLength = CheckHoldoutLength(holdoutLength, anyHoldout);
+    }
+
+    private CustomerSummaries(
+        TimeUnit unit, string[]? ids, int[] frequency, double[] recency, double[] t, double[]? monetary,
+        int[]? holdoutFrequency, double[]? holdoutValue, double? holdoutLength)
+    {
+        Unit = unit;
+        _ids = ids;
+        _frequency = frequency;
+        _recency = recency;
+        _t = t;
+        _monetary = monetary;
+        _holdoutFrequency = holdoutFrequency;
+        _holdoutValue = holdoutValue;
+        HoldoutLength = holdoutLength;
+    }
+
+    /// <summary>Gets the unit of every time in the summaries.</summary>
+    public TimeUnit Unit { get; }
+
+    /// <summary>Gets the length of the holdout period in <see cref="Unit"/>s; <see langword="null"/> without one.</summary>
+    public double? HoldoutLength { get; }
+
+    /// <summary>Gets the number of customers.</summary>
+    [JsonIgnore]
+    public int Count => _frequency.Length;
+
+    /// <summary>Gets the customers' summaries, in the order given.</summary>
+    public IReadOnlyList<CustomerSummary> Customers => _customers ??= Materialise();
+
+    /// <summary>Gets the repeat purchases (x) by customer.</summary>
+    internal ReadOnlySpan<int> Frequency => _frequency;
+
+    /// <summary>Gets the recencies (t<sub>x</sub>) by customer.</summary>
+    internal ReadOnlySpan<double> Recency => _recency;
+
+    /// <summary>Gets the observation lengths (T) by customer.</summary>
+    internal ReadOnlySpan<double> T => _t;
+
+    /// <summary>Gets the mean repeat values by customer, NaN where there is none; empty when no customer has one.</summary>
+    internal ReadOnlySpan<double> MonetaryValue => _monetary;
+
+    /// <summary>Gets the holdout purchases by customer; empty without a holdout period.</summary>
+    internal ReadOnlySpan<int> HoldoutFrequency => _holdoutFrequency;
+
+    /// <summary>Gets the mean holdout values by customer, NaN where there is none; empty when no customer has one.</summary>
+    internal ReadOnlySpan<double> HoldoutValue => _holdoutValue;
+
+    /// <summary>Gets the identifier of the customer at <paramref name="index"/>.</summary>
+    internal string CustomerId(int index) => _ids?[index] ?? (index + 1).ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Creates summaries from columns, e.g. for synthetic data. The columns are copied and every row validated as a
+    /// <see cref="CustomerSummary"/> would be.
+    /// </summary>
+    /// <param name="unit">The unit of every time.</param>
+    /// <param name="frequency">The repeat purchases by customer.</param>
+    /// <param name="recency">The recencies by customer; as long as <paramref name="frequency"/>.</param>
+    /// <param name="t">The observation lengths by customer; as long as <paramref name="frequency"/>.</param>
+    /// <param name="monetaryValue">The mean repeat values by customer (NaN for none), or empty when unknown.</param>
+    /// <param name="customerIds">The identifiers, or <see langword="null"/> to number the customers 1, 2, ….</param>
+    /// <returns>The summaries.</returns>
+    /// <exception cref="ArgumentException">The columns differ in length.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A row is invalid; the message names its index.</exception>
+    public static CustomerSummaries FromColumns(
+        TimeUnit unit,
+        ReadOnlySpan<int> frequency,
+        ReadOnlySpan<double> recency,
+        ReadOnlySpan<double> t,
+        ReadOnlySpan<double> monetaryValue = default,
+        IReadOnlyList<string>? customerIds = null)
+    {
+        Validation.Defined(unit, nameof(unit));
+        var count = frequency.Length;
+        SameLength(recency.Length, count, nameof(recency));
+        SameLength(t.Length, count, nameof(t));
+        if (!monetaryValue.IsEmpty)
+        {
+            SameLength(monetaryValue.Length, count, nameof(monetaryValue));
+        }
+
+        string[]? ids = null;
+        if (customerIds is not null)
+        {
+            SameLength(customerIds.Count, count, nameof(customerIds));
+            ids = new string[count];
+            for (var i = 0; i < count; i++)
+            {
+                ids[i] = Validation.NotBlank(customerIds[i], nameof(customerIds));
+            }
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            var monetary = monetaryValue.IsEmpty || double.IsNaN(monetaryValue[i]) ? (double?)null : monetaryValue[i];
+            try
+            {
+                CustomerSummary.Check(frequency[i], recency[i], t[i], monetary, null, null);
+            }
+            catch (ArgumentOutOfRangeException e)
+            {
+                throw new ArgumentOutOfRangeException(
+                    e.ParamName, e.ActualValue, string.Create(CultureInfo.InvariantCulture, $"Customer at index {i}: {Reason(e)}"));
+            }
+        }
+
+        return new CustomerSummaries(
+            unit, ids, frequency.ToArray(), recency.ToArray(), t.ToArray(), monetaryValue.IsEmpty ? null : monetaryValue.ToArray(),
+            null, null, null);
+    }
+
+    private System.Collections.ObjectModel.ReadOnlyCollection<CustomerSummary> Materialise()
+    {
+        var rows = new CustomerSummary[Count];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            rows[i] = new CustomerSummary(
+                CustomerId(i),
+                _frequency[i],
+                _recency[i],
+                _t[i],
+                _monetary is null || double.IsNaN(_monetary[i]) ? null : _monetary[i],
+                _holdoutFrequency?[i],
+                _holdoutValue is null || double.IsNaN(_holdoutValue[i]) ? null : _holdoutValue[i]);
+        }
+
+        return Array.AsReadOnly(rows);
+    }
+
+    private static double? CheckHoldoutLength(double? holdoutLength, bool anyHoldout)
+    {
+        if (holdoutLength is { } length && !(double.IsFinite(length) && length > 0))
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(holdoutLength), length, string.Create(CultureInfo.InvariantCulture, $"A holdout period must be finite and above 0; got {length}."));
+        }
+
+        if (holdoutLength.HasValue != anyHoldout)
+        {
+            throw new ArgumentException(
+                anyHoldout ? "Holdout frequencies need the holdout period's length." : "A holdout length needs the customers' holdout frequencies.",
+                nameof(holdoutLength));
+        }
+
+        return holdoutLength;
+    }
+
+    private static string MixedHoldout(int index) => string.Create(
+        CultureInfo.InvariantCulture, $"Either every customer has a holdout frequency or none does; the customer at index {index} differs from the first.");
+
+    private static void SameLength(int length, int expected, string paramName)
+    {
+        if (length != expected)
+        {
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"Every column must have one entry per customer ({expected}); got {length}."), paramName);
+        }
+    }
+
+    private static string Reason(ArgumentOutOfRangeException e)
+    {
+        var message = e.Message;
+        var cut = message.IndexOf(" (Parameter", StringComparison.Ordinal);
+        return cut < 0 ? message : message[..cut];
+    }
+}
