@@ -41,6 +41,8 @@ public static class EngagementJson
         Wrap(EngagementJsonContext.Default.FitStatus),
         Wrap(EngagementJsonContext.Default.ParameterEstimate),
         Wrap(EngagementJsonContext.Default.FitDiagnostics),
+        Wrap(EngagementJsonContext.Default.BgNbdModel),
+        Wrap(EngagementJsonContext.Default.BgNbdFit),
 
         // Value: Gamma-Gamma, BG/BB, sBG and CLV
 

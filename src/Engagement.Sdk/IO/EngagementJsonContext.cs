@@ -122,6 +122,8 @@ namespace Engagement.Sdk.IO;
 [JsonSerializable(typeof(Value.FitStatus))]
 [JsonSerializable(typeof(Value.ParameterEstimate))]
 [JsonSerializable(typeof(Value.FitDiagnostics))]
+[JsonSerializable(typeof(Value.BgNbdModel))]
+[JsonSerializable(typeof(Value.BgNbdFit))]
 // Value: Gamma-Gamma, BG/BB, sBG and CLV
 // Responses: model
 [JsonSerializable(typeof(InquiryStatus))]
