@@ -10,10 +10,18 @@ public class NaiveFitTests(ITestOutputHelper output)
         $"{model}: {string.Join(", ", fit.Parameters.Select(p => p.ToString("0.#####", CultureInfo.InvariantCulture)))}; " +
         $"LL {fit.LogLikelihood.ToString("0.###", CultureInfo.InvariantCulture)}; {fit.Evaluations} evaluations");
 
-    private static void Within(double published, double fitted, double relative, string name) =>
-        Assert.True(
-            Math.Abs(fitted - published) <= relative * Math.Abs(published),
-            $"{name}: fitted {fitted:R}, published {published} (off by {Math.Abs(fitted - published) / Math.Abs(published):P3})");
+    /// <summary>Each fitted parameter is within 1% of the published one.</summary>
+    private static void LandsOn(NaiveFit.Fit fit, params (string Name, double Published)[] parameters)
+    {
+        for (var i = 0; i < parameters.Length; i++)
+        {
+            var (name, published) = parameters[i];
+            var fitted = fit.Parameters[i];
+            Assert.True(
+                Math.Abs(fitted - published) <= 0.01 * Math.Abs(published),
+                $"{name}: fitted {fitted:R}, published {published} (off by {Math.Abs(fitted - published) / Math.Abs(published):P3})");
+        }
+    }
 
     [Fact]
     public void NelderMead_FindsAKnownMaximum()
@@ -32,10 +40,7 @@ public class NaiveFitTests(ITestOutputHelper output)
         var fit = NaiveFit.BgNbd(CdnowData.ReadSummary());
         Report("BG/NBD", fit);
 
-        Within(PublishedEstimates.BgNbd.R, fit.Parameters[0], 0.01, "r");
-        Within(PublishedEstimates.BgNbd.Alpha, fit.Parameters[1], 0.01, "α");
-        Within(PublishedEstimates.BgNbd.A, fit.Parameters[2], 0.01, "a");
-        Within(PublishedEstimates.BgNbd.B, fit.Parameters[3], 0.01, "b");
+        LandsOn(fit, ("r", PublishedEstimates.BgNbd.R), ("α", PublishedEstimates.BgNbd.Alpha), ("a", PublishedEstimates.BgNbd.A), ("b", PublishedEstimates.BgNbd.B));
         Assert.Equal(PublishedEstimates.BgNbd.LogLikelihood, fit.LogLikelihood, 0.1);
     }
 
@@ -45,9 +50,7 @@ public class NaiveFitTests(ITestOutputHelper output)
         var fit = NaiveFit.GammaGamma(CdnowData.ReadSummaryWithValues().Where(c => c.X > 0).ToList());
         Report("Gamma-Gamma", fit);
 
-        Within(PublishedEstimates.GammaGamma.P, fit.Parameters[0], 0.01, "p");
-        Within(PublishedEstimates.GammaGamma.Q, fit.Parameters[1], 0.01, "q");
-        Within(PublishedEstimates.GammaGamma.Gamma, fit.Parameters[2], 0.01, "γ");
+        LandsOn(fit, ("p", PublishedEstimates.GammaGamma.P), ("q", PublishedEstimates.GammaGamma.Q), ("γ", PublishedEstimates.GammaGamma.Gamma));
     }
 
     [Fact]
@@ -56,10 +59,7 @@ public class NaiveFitTests(ITestOutputHelper output)
         var fit = NaiveFit.BgBb(CdnowData.ReadDonations());
         Report("BG/BB", fit);
 
-        Within(PublishedEstimates.BgBb.Alpha, fit.Parameters[0], 0.01, "α");
-        Within(PublishedEstimates.BgBb.Beta, fit.Parameters[1], 0.01, "β");
-        Within(PublishedEstimates.BgBb.Gamma, fit.Parameters[2], 0.01, "γ");
-        Within(PublishedEstimates.BgBb.Delta, fit.Parameters[3], 0.01, "δ");
+        LandsOn(fit, ("α", PublishedEstimates.BgBb.Alpha), ("β", PublishedEstimates.BgBb.Beta), ("γ", PublishedEstimates.BgBb.Gamma), ("δ", PublishedEstimates.BgBb.Delta));
         Assert.Equal(PublishedEstimates.BgBb.LogLikelihood, fit.LogLikelihood, 0.1);
     }
 
@@ -72,10 +72,8 @@ public class NaiveFitTests(ITestOutputHelper output)
         Report("sBG regular", regular);
         Report("sBG high end", highEnd);
 
-        Within(PublishedEstimates.ShiftedBetaGeometric.RegularAlpha, regular.Parameters[0], 0.01, "regular α");
-        Within(PublishedEstimates.ShiftedBetaGeometric.RegularBeta, regular.Parameters[1], 0.01, "regular β");
-        Within(PublishedEstimates.ShiftedBetaGeometric.HighEndAlpha, highEnd.Parameters[0], 0.01, "high-end α");
-        Within(PublishedEstimates.ShiftedBetaGeometric.HighEndBeta, highEnd.Parameters[1], 0.01, "high-end β");
+        LandsOn(regular, ("regular α", PublishedEstimates.ShiftedBetaGeometric.RegularAlpha), ("regular β", PublishedEstimates.ShiftedBetaGeometric.RegularBeta));
+        LandsOn(highEnd, ("high-end α", PublishedEstimates.ShiftedBetaGeometric.HighEndAlpha), ("high-end β", PublishedEstimates.ShiftedBetaGeometric.HighEndBeta));
         Assert.Equal(PublishedEstimates.ShiftedBetaGeometric.RegularLogLikelihood, regular.LogLikelihood, 0.01);
         Assert.Equal(PublishedEstimates.ShiftedBetaGeometric.HighEndLogLikelihood, highEnd.LogLikelihood, 0.01);
     }
