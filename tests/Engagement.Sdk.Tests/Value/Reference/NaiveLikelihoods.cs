@@ -37,7 +37,7 @@ internal static class NaiveLikelihoods
 
     /// <summary>Σ over the customers of <see cref="BgNbdLogLikelihood(double, double, double, double, int, double, double)"/>.</summary>
     public static double BgNbdLogLikelihood(double r, double alpha, double a, double b, IEnumerable<CdnowCustomer> customers) =>
-        customers.Sum(c => BgNbdLogLikelihood(r, alpha, a, b, c.X, c.Tx, c.T));
+        SumOverDistinct(customers, (x, tx, T) => BgNbdLogLikelihood(r, alpha, a, b, x, tx, T));
 
     /// <summary>P(alive at T | x, t_x, T): the "no dropout yet" term of eq. 6 over the whole; 1 when x = 0.</summary>
     public static double BgNbdProbabilityAlive(double r, double alpha, double a, double b, int x, double tx, double T) =>
@@ -134,7 +134,7 @@ internal static class NaiveLikelihoods
 
     /// <summary>Σ over the customers of <see cref="ParetoNbdLogLikelihood(double, double, double, double, int, double, double)"/>.</summary>
     public static double ParetoNbdLogLikelihood(double r, double alpha, double s, double beta, IEnumerable<CdnowCustomer> customers) =>
-        customers.Sum(c => ParetoNbdLogLikelihood(r, alpha, s, beta, c.X, c.Tx, c.T));
+        SumOverDistinct(customers, (x, tx, T) => ParetoNbdLogLikelihood(r, alpha, s, beta, x, tx, T));
 
     /// <summary>P(alive at T | x, t_x, T): the "dropout after T" part of the likelihood over the whole.</summary>
     public static double ParetoNbdProbabilityAlive(double r, double alpha, double s, double beta, int x, double tx, double T) =>
@@ -266,6 +266,10 @@ internal static class NaiveLikelihoods
     }
 
     // ----- shared -----
+
+    /// <summary>Σ over customers of a per-customer LL, computed once per distinct (x, t_x, T) and weighted by its count.</summary>
+    private static double SumOverDistinct(IEnumerable<CdnowCustomer> customers, Func<int, double, double, double> logLikelihood) =>
+        customers.GroupBy(c => (c.X, c.Tx, c.T)).Sum(g => g.Count() * logLikelihood(g.Key.X, g.Key.Tx, g.Key.T));
 
     /// <summary>ln L from the logs of its two parts: still alive at T, and gone before T.</summary>
     private static double Total((double Alive, double Dead) terms) => LogSumExp(terms.Alive, terms.Dead);
