@@ -56,6 +56,12 @@ public sealed class LifecycleStageResult : IEquatable<LifecycleStageResult>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="stage"/> is not a defined value.</exception>
     public long CountOf(LifecycleStage stage) => _counts[(int)Validation.Defined(stage, nameof(stage))];
 
+    /// <summary>Returns the share of the customers in a stage.</summary>
+    /// <param name="stage">The stage.</param>
+    /// <returns>The customers in the stage out of all, with its interval; no value without customers.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="stage"/> is not a defined value.</exception>
+    public Statistics.Proportion ShareOf(LifecycleStage stage) => new(CountOf(stage), Count);
+
     /// <inheritdoc />
     public bool Equals(LifecycleStageResult? other) =>
         other is not null && Rules.Equals(other.Rules) && _stages.AsSpan().SequenceEqual(other._stages);

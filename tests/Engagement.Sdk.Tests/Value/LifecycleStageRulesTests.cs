@@ -35,6 +35,7 @@ public class LifecycleStageRulesTests
             result.Stages);
         Assert.Equal(0, result.CountOf(LifecycleStage.Selection));
         Assert.Equal(2, result.CountOf(LifecycleStage.Extension));
+        Assert.Equal(0.4, result.ShareOf(LifecycleStage.Extension).Value);
         Assert.Equal("5 customers: 0 selection, 1 acquisition, 2 retention, 2 extension", result.ToString());
 
         // One customer at a time gives the same, and a prospect without purchase is in Selection.
