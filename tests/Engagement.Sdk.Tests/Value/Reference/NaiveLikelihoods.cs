@@ -144,6 +144,21 @@ internal static class NaiveLikelihoods
     public static double ParetoNbdExpectedPurchases(double r, double alpha, double s, double beta, double t) =>
         r / alpha * NaiveQuadrature.Integrate(u => Math.Pow(beta / (beta + u), s), 0, t, 1e-14 * Math.Max(t, 1e-300));
 
+    /// <summary>
+    /// P(X(t) = n) for a new customer: NBD(n; r, α, t)·P(τ &gt; t) + ∫₀ᵗ NBD(n; r, α, τ)·f(τ) dτ — the purchases of the
+    /// time alive, whether the customer outlives t or drops out at τ before it — the integral taken numerically.
+    /// </summary>
+    public static double ParetoNbdProbabilityOfPurchases(double r, double alpha, double s, double beta, double t, int n)
+    {
+        double Nbd(double u) => u == 0
+            ? (n == 0 ? 1 : 0)
+            : Math.Exp(GammaLn(r + n) - GammaLn(r) - GammaLn(n + 1.0) + (r * Math.Log(alpha / (alpha + u))) + (n * Math.Log(u / (alpha + u))));
+        double Density(double tau) => s * Math.Pow(beta, s) / Math.Pow(beta + tau, s + 1);
+
+        var outlives = Nbd(t) * Math.Pow(beta / (beta + t), s);
+        return outlives + NaiveQuadrature.Integrate(tau => Nbd(tau) * Density(tau), 0, t, 1e-15);
+    }
+
     /// <summary>E[Y(t) | x, t_x, T]: P(alive) × E[X(t)] at the posterior (r + x, α + T, s, β + T).</summary>
     public static double ParetoNbdConditionalExpectedPurchases(double r, double alpha, double s, double beta, double t, int x, double tx, double T) =>
         ParetoNbdProbabilityAlive(r, alpha, s, beta, x, tx, T) * ParetoNbdExpectedPurchases(r + x, alpha + T, s, beta + T, t);
