@@ -118,6 +118,12 @@ namespace Engagement.Sdk.IO;
 // Value: summaries and rates
 // Value: RFM, value tiers and lifecycle stages
 // Value: model fitting, BG/NBD and Pareto/NBD
+[JsonSerializable(typeof(Value.ModelFitOptions))]
+[JsonSerializable(typeof(Value.FitStatus))]
+[JsonSerializable(typeof(Value.ParameterEstimate))]
+[JsonSerializable(typeof(Value.FitDiagnostics))]
+[JsonSerializable(typeof(Value.BgNbdModel))]
+[JsonSerializable(typeof(Value.BgNbdFit))]
 // Value: Gamma-Gamma, BG/BB, sBG and CLV
 // Responses: model
 [JsonSerializable(typeof(InquiryStatus))]
