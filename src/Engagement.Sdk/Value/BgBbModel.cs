@@ -45,10 +45,10 @@ public sealed class BgBbModel : IEquatable<BgBbModel>
     [JsonConstructor]
     public BgBbModel(double alpha, double beta, double gamma, double delta)
     {
-        Alpha = SpendChecks.Positive(alpha, nameof(alpha));
-        Beta = SpendChecks.Positive(beta, nameof(beta));
-        Gamma = SpendChecks.Positive(gamma, nameof(gamma));
-        Delta = SpendChecks.Positive(delta, nameof(delta));
+        Alpha = RepeatPurchase.Parameter(alpha, nameof(alpha));
+        Beta = RepeatPurchase.Parameter(beta, nameof(beta));
+        Gamma = RepeatPurchase.Parameter(gamma, nameof(gamma));
+        Delta = RepeatPurchase.Parameter(delta, nameof(delta));
     }
 
     /// <summary>Gets α of the Beta distribution of the transaction probability.</summary>

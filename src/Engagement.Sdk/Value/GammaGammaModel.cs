@@ -38,9 +38,9 @@ public sealed class GammaGammaModel : IEquatable<GammaGammaModel>
     [JsonConstructor]
     public GammaGammaModel(double p, double q, double gamma)
     {
-        P = SpendChecks.Positive(p, nameof(p));
-        Q = SpendChecks.Positive(q, nameof(q));
-        Gamma = SpendChecks.Positive(gamma, nameof(gamma));
+        P = RepeatPurchase.Parameter(p, nameof(p));
+        Q = RepeatPurchase.Parameter(q, nameof(q));
+        Gamma = RepeatPurchase.Parameter(gamma, nameof(gamma));
     }
 
     /// <summary>Gets p, the shape of the distribution of a transaction's value.</summary>

@@ -34,8 +34,8 @@ public sealed class ShiftedBetaGeometricModel : IEquatable<ShiftedBetaGeometricM
     [JsonConstructor]
     public ShiftedBetaGeometricModel(double alpha, double beta, TimeUnit unit)
     {
-        Alpha = SpendChecks.Positive(alpha, nameof(alpha));
-        Beta = SpendChecks.Positive(beta, nameof(beta));
+        Alpha = RepeatPurchase.Parameter(alpha, nameof(alpha));
+        Beta = RepeatPurchase.Parameter(beta, nameof(beta));
         Unit = Validation.Defined(unit, nameof(unit));
     }
 
