@@ -80,16 +80,8 @@ public static class CustomerSummaryBuilder
         "RS0026:Do not add multiple public overloads with optional parameters",
         Justification = "The overloads differ in the input's shape (span or sequence) and end in the conventional optional token; no call is ambiguous.")]
     public static CustomerSummaryReport BuildReport(
-        IEnumerable<Transaction> transactions, CustomerSummaryDefinition definition, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(transactions);
-        return transactions switch
-        {
-            Transaction[] array => BuildReport(array.AsSpan(), definition, cancellationToken),
-            List<Transaction> list => BuildReport(CollectionsMarshal.AsSpan(list), definition, cancellationToken),
-            _ => BuildReport(CollectionsMarshal.AsSpan(new List<Transaction>(transactions)), definition, cancellationToken),
-        };
-    }
+        IEnumerable<Transaction> transactions, CustomerSummaryDefinition definition, CancellationToken cancellationToken = default) =>
+        BuildReport(TransactionInput.AsSpan(transactions, nameof(transactions)), definition, cancellationToken);
 
     /// <summary>Builds the summaries and reports the customers left out because they first bought after the calibration end.</summary>
     /// <param name="transactions">The purchases, in any order.</param>
@@ -127,9 +119,7 @@ public static class CustomerSummaryBuilder
             }
 
             ref readonly var transaction = ref transactions[i];
-            var id = transaction.CustomerId ?? throw new ArgumentException(
-                string.Create(CultureInfo.InvariantCulture, $"The transaction at index {i} is default(Transaction), which has no customer."),
-                nameof(transactions));
+            var id = TransactionInput.CustomerOf(transaction, i, nameof(transactions));
             if (transaction.Time.UtcTicks > lastTicks)
             {
                 throw AfterEnd(nameof(transactions), i, transaction, definition);

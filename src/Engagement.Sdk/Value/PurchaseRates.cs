@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Runtime.InteropServices;
 
 namespace Engagement.Sdk.Value;
@@ -57,9 +56,7 @@ public static class PurchaseRates
             }
 
             ref readonly var transaction = ref transactions[i];
-            var id = transaction.CustomerId ?? throw new ArgumentException(
-                string.Create(CultureInfo.InvariantCulture, $"The transaction at index {i} is default(Transaction), which has no customer."),
-                nameof(transactions));
+            var id = TransactionInput.CustomerOf(transaction, i, nameof(transactions));
             var time = transaction.Time.UtcTicks;
             if (time < startWindow || time >= end)
             {
@@ -122,14 +119,6 @@ public static class PurchaseRates
         "RS0026:Do not add multiple public overloads with optional parameters",
         Justification = "The overloads differ in the input's shape (span or sequence) and end in the conventional optional token; no call is ambiguous.")]
     public static PurchaseRateResult Compute(
-        IEnumerable<Transaction> transactions, PurchaseRateDefinition definition, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(transactions);
-        return transactions switch
-        {
-            Transaction[] array => Compute(array.AsSpan(), definition, cancellationToken),
-            List<Transaction> list => Compute(CollectionsMarshal.AsSpan(list), definition, cancellationToken),
-            _ => Compute(CollectionsMarshal.AsSpan(new List<Transaction>(transactions)), definition, cancellationToken),
-        };
-    }
+        IEnumerable<Transaction> transactions, PurchaseRateDefinition definition, CancellationToken cancellationToken = default) =>
+        Compute(TransactionInput.AsSpan(transactions, nameof(transactions)), definition, cancellationToken);
 }
