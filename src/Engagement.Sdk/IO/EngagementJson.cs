@@ -39,6 +39,17 @@ public static class EngagementJson
         Wrap(EngagementJsonContext.Default.PurchaseRateResult),
 
         // Value: RFM, value tiers and lifecycle stages
+        Wrap(EngagementJsonContext.Default.RfmSegment),
+        Wrap(EngagementJsonContext.Default.RfmScore),
+        Wrap(EngagementJsonContext.Default.RfmSegmentRule),
+        Wrap(EngagementJsonContext.Default.RfmSegmentMap),
+        Wrap(EngagementJsonContext.Default.RfmCuts),
+        Wrap(EngagementJsonContext.Default.RfmResult),
+        Wrap(EngagementJsonContext.Default.ValueTier),
+        Wrap(EngagementJsonContext.Default.ValueTierDefinition),
+        Wrap(EngagementJsonContext.Default.ValueTierResult),
+        Wrap(EngagementJsonContext.Default.LifecycleStageRules),
+        Wrap(EngagementJsonContext.Default.LifecycleStageResult),
 
         // Value: model fitting, BG/NBD and Pareto/NBD
 

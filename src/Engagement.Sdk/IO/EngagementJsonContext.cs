@@ -121,6 +121,17 @@ namespace Engagement.Sdk.IO;
 [JsonSerializable(typeof(Value.PurchaseRateDefinition))]
 [JsonSerializable(typeof(Value.PurchaseRateResult))]
 // Value: RFM, value tiers and lifecycle stages
+[JsonSerializable(typeof(Value.RfmSegment))]
+[JsonSerializable(typeof(Value.RfmScore))]
+[JsonSerializable(typeof(Value.RfmSegmentRule))]
+[JsonSerializable(typeof(Value.RfmSegmentMap))]
+[JsonSerializable(typeof(Value.RfmCuts))]
+[JsonSerializable(typeof(Value.RfmResult))]
+[JsonSerializable(typeof(Value.ValueTier))]
+[JsonSerializable(typeof(Value.ValueTierDefinition))]
+[JsonSerializable(typeof(Value.ValueTierResult))]
+[JsonSerializable(typeof(Value.LifecycleStageRules))]
+[JsonSerializable(typeof(Value.LifecycleStageResult))]
 // Value: model fitting, BG/NBD and Pareto/NBD
 // Value: Gamma-Gamma, BG/BB, sBG and CLV
 // Responses: model
