@@ -33,6 +33,10 @@ public static class EngagementJson
         Wrap(EngagementJsonContext.Default.CustomerSummaries),
 
         // Value: summaries and rates
+        Wrap(EngagementJsonContext.Default.CustomerSummaryDefinition),
+        Wrap(EngagementJsonContext.Default.CustomerSummaryReport),
+        Wrap(EngagementJsonContext.Default.PurchaseRateDefinition),
+        Wrap(EngagementJsonContext.Default.PurchaseRateResult),
 
         // Value: RFM, value tiers and lifecycle stages
         Wrap(EngagementJsonContext.Default.RfmSegment),

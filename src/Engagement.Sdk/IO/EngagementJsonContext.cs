@@ -116,6 +116,10 @@ namespace Engagement.Sdk.IO;
 [JsonSerializable(typeof(Value.CustomerSummary))]
 [JsonSerializable(typeof(Value.CustomerSummaries))]
 // Value: summaries and rates
+[JsonSerializable(typeof(Value.CustomerSummaryDefinition))]
+[JsonSerializable(typeof(Value.CustomerSummaryReport))]
+[JsonSerializable(typeof(Value.PurchaseRateDefinition))]
+[JsonSerializable(typeof(Value.PurchaseRateResult))]
 // Value: RFM, value tiers and lifecycle stages
 [JsonSerializable(typeof(Value.RfmSegment))]
 [JsonSerializable(typeof(Value.RfmScore))]

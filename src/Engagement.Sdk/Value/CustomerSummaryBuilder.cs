@@ -1,0 +1,381 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+
+namespace Engagement.Sdk.Value;
+
+/// <summary>
+/// Builds <see cref="CustomerSummaries"/> (frequency, recency, T, monetary value, holdout purchases) from
+/// transactions, as the "buy till you die" models read them.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The rules are those of <see cref="CustomerSummaryDefinition"/>: purchases in one merge period are one purchase,
+/// the cohort is the customers whose first purchase is at or before the calibration end, and all times are exact
+/// elapsed times in the definition's unit. The input need not be sorted; the summaries come in the order of each
+/// customer's first appearance in the input (so sorted input gives sorted output), and do not otherwise depend on the
+/// input's order: values are summed in <see cref="decimal"/>, exactly.
+/// </para>
+/// <para>
+/// The work is linear: customer ids are interned to numbers with one dictionary look-up per transaction (none when a
+/// transaction has the same id instance as the one before), the times and values are placed by customer with a
+/// counting sort, and each customer's purchases are then sorted by time (when they are not already) and walked once.
+/// Nothing is allocated per transaction. Thread-safe.
+/// </para>
+/// </remarks>
+public static class CustomerSummaryBuilder
+{
+    private const int CancellationStride = 1 << 16;
+
+    /// <summary>The number of customers from which the walk over them runs on every core.</summary>
+    private const int ParallelFrom = 1 << 15;
+
+    /// <summary>Builds the summaries of the customers whose first purchase is at or before the calibration end.</summary>
+    /// <param name="transactions">The purchases, in any order.</param>
+    /// <param name="definition">The unit, the calibration and holdout ends, and the merge period.</param>
+    /// <param name="cancellationToken">Cancels the build.</param>
+    /// <returns>The summaries, in the order of the customers' first appearance; empty for empty input.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="definition"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A transaction is <c>default(Transaction)</c>; the message gives its index.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A transaction comes after the observation end (the calibration end
+    /// without a holdout period); the message gives its index and time.</exception>
+    /// <exception cref="OverflowException">A customer's purchases add up to more than <see cref="decimal.MaxValue"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage(
+        "ApiDesign",
+        "RS0026:Do not add multiple public overloads with optional parameters",
+        Justification = "The overloads differ in the input's shape (span or sequence) and end in the conventional optional token; no call is ambiguous.")]
+    public static CustomerSummaries Build(
+        ReadOnlySpan<Transaction> transactions, CustomerSummaryDefinition definition, CancellationToken cancellationToken = default) =>
+        BuildReport(transactions, definition, cancellationToken).Summaries;
+
+    /// <summary>Builds the summaries of the customers whose first purchase is at or before the calibration end.</summary>
+    /// <param name="transactions">The purchases, in any order.</param>
+    /// <param name="definition">The unit, the calibration and holdout ends, and the merge period.</param>
+    /// <param name="cancellationToken">Cancels the build.</param>
+    /// <returns>The summaries, in the order of the customers' first appearance; empty for empty input.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="transactions"/> or <paramref name="definition"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A transaction is <c>default(Transaction)</c>; the message gives its index.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A transaction comes after the observation end (the calibration end
+    /// without a holdout period); the message gives its index and time.</exception>
+    /// <exception cref="OverflowException">A customer's purchases add up to more than <see cref="decimal.MaxValue"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage(
+        "ApiDesign",
+        "RS0026:Do not add multiple public overloads with optional parameters",
+        Justification = "The overloads differ in the input's shape (span or sequence) and end in the conventional optional token; no call is ambiguous.")]
+    public static CustomerSummaries Build(
+        IEnumerable<Transaction> transactions, CustomerSummaryDefinition definition, CancellationToken cancellationToken = default) =>
+        BuildReport(transactions, definition, cancellationToken).Summaries;
+
+    /// <summary>Builds the summaries and reports the customers left out because they first bought after the calibration end.</summary>
+    /// <param name="transactions">The purchases, in any order.</param>
+    /// <param name="definition">The unit, the calibration and holdout ends, and the merge period.</param>
+    /// <param name="cancellationToken">Cancels the build.</param>
+    /// <returns>The summaries with the counts of what was read and left out.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="transactions"/> or <paramref name="definition"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A transaction is <c>default(Transaction)</c>; the message gives its index.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A transaction comes after the observation end (the calibration end
+    /// without a holdout period); the message gives its index and time.</exception>
+    /// <exception cref="OverflowException">A customer's purchases add up to more than <see cref="decimal.MaxValue"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage(
+        "ApiDesign",
+        "RS0026:Do not add multiple public overloads with optional parameters",
+        Justification = "The overloads differ in the input's shape (span or sequence) and end in the conventional optional token; no call is ambiguous.")]
+    public static CustomerSummaryReport BuildReport(
+        IEnumerable<Transaction> transactions, CustomerSummaryDefinition definition, CancellationToken cancellationToken = default) =>
+        BuildReport(TransactionInput.AsSpan(transactions, nameof(transactions)), definition, cancellationToken);
+
+    /// <summary>Builds the summaries and reports the customers left out because they first bought after the calibration end.</summary>
+    /// <param name="transactions">The purchases, in any order.</param>
+    /// <param name="definition">The unit, the calibration and holdout ends, and the merge period.</param>
+    /// <param name="cancellationToken">Cancels the build.</param>
+    /// <returns>The summaries with the counts of what was read and left out.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="definition"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A transaction is <c>default(Transaction)</c>; the message gives its index.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A transaction comes after the observation end (the calibration end
+    /// without a holdout period); the message gives its index and time.</exception>
+    /// <exception cref="OverflowException">A customer's purchases add up to more than <see cref="decimal.MaxValue"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage(
+        "ApiDesign",
+        "RS0026:Do not add multiple public overloads with optional parameters",
+        Justification = "The overloads differ in the input's shape (span or sequence) and end in the conventional optional token; no call is ambiguous.")]
+    public static CustomerSummaryReport BuildReport(
+        ReadOnlySpan<Transaction> transactions, CustomerSummaryDefinition definition, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        var count = transactions.Length;
+
+        // Intern the customers in order of first appearance and check every transaction on the way.
+        var customerOf = new int[count];
+        var names = new List<string>();
+        var index = new Dictionary<string, int>(Math.Min(count / 4, 1 << 20));
+        var lastTicks = definition.LastInstant.UtcTicks;
+        string? previous = null;
+        var previousIndex = -1;
+        for (var i = 0; i < count; i++)
+        {
+            if ((i & (CancellationStride - 1)) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            ref readonly var transaction = ref transactions[i];
+            var id = TransactionInput.CustomerOf(transaction, i, nameof(transactions));
+            if (transaction.Time.UtcTicks > lastTicks)
+            {
+                throw AfterEnd(nameof(transactions), i, transaction, definition);
+            }
+
+            if (!ReferenceEquals(id, previous))
+            {
+                ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(index, id, out var exists);
+                if (!exists)
+                {
+                    slot = names.Count;
+                    names.Add(id);
+                }
+
+                previous = id;
+                previousIndex = slot;
+            }
+
+            customerOf[i] = previousIndex;
+        }
+
+        // Counting sort by customer: each customer's times and values become one contiguous run.
+        var customers = names.Count;
+        var starts = new int[customers + 1];
+        foreach (var customer in customerOf)
+        {
+            starts[customer + 1]++;
+        }
+
+        for (var c = 0; c < customers; c++)
+        {
+            starts[c + 1] += starts[c];
+        }
+
+        var next = starts.AsSpan(0, customers).ToArray();
+        var ticks = new long[count];
+        var values = new decimal[count];
+        for (var i = 0; i < count; i++)
+        {
+            var at = next[customerOf[i]]++;
+            ticks[at] = transactions[i].Time.UtcTicks;
+            values[at] = transactions[i].Value;
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        return Summarise(definition, names, starts, ticks, values, count, cancellationToken);
+    }
+
+    private static CustomerSummaryReport Summarise(
+        CustomerSummaryDefinition definition, List<string> names, int[] starts, long[] ticks, decimal[] values, long transactions,
+        CancellationToken cancellationToken)
+    {
+        var columns = new Columns(definition, starts, ticks, values);
+        var customers = names.Count;
+        if (customers >= ParallelFrom && Environment.ProcessorCount > 1)
+        {
+            // Customers are independent and each writes its own row: chunks of them run on every core.
+            var chunk = Math.Max(CancellationStride / 4, customers / (Environment.ProcessorCount * 8));
+            Parallel.For(
+                0,
+                (customers + chunk - 1) / chunk,
+                new ParallelOptions { CancellationToken = cancellationToken },
+                part => columns.Walk(part * chunk, Math.Min(customers, (part + 1) * chunk)));
+        }
+        else
+        {
+            for (var from = 0; from < customers; from += CancellationStride)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                columns.Walk(from, Math.Min(customers, from + CancellationStride));
+            }
+        }
+
+        return columns.ToReport(definition, names, transactions);
+    }
+
+    // The arithmetic of TimeUnits.Measure (TimeSpan.TotalDays, then the unit), so both give the same doubles.
+    private static double Measure(long ticks, double daysPerUnit) => (double)ticks / TimeSpan.TicksPerDay / daysPerUnit;
+
+    private static bool IsSorted(ReadOnlySpan<long> times)
+    {
+        for (var i = 1; i < times.Length; i++)
+        {
+            if (times[i] < times[i - 1])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static ArgumentOutOfRangeException AfterEnd(string paramName, int index, in Transaction transaction, CustomerSummaryDefinition definition) => new(
+        paramName,
+        transaction.Time,
+        string.Create(
+            CultureInfo.InvariantCulture,
+            $"The transaction at index {index} ({transaction.CustomerId} at {transaction.Time:O}) comes after the {(definition.ObservationEnd.HasValue ? "observation" : "calibration")} end {definition.LastInstant:O}."));
+
+    /// <summary>The output columns and the walk that fills row c from customer c's run of purchases.</summary>
+    private sealed class Columns
+    {
+        private readonly int[] _starts;
+        private readonly long[] _ticks;
+        private readonly decimal[] _values;
+        private readonly MergePeriods _periods;
+        private readonly long _calibrationEnd;
+        private readonly double _daysPerUnit;
+        private int[] _frequency;
+        private double[] _recency;
+        private double[] _t;
+        private double[] _monetary;
+        private int[]? _holdoutFrequency;
+        private double[]? _holdoutValue;
+
+        public Columns(CustomerSummaryDefinition definition, int[] starts, long[] ticks, decimal[] values)
+        {
+            _starts = starts;
+            _ticks = ticks;
+            _values = values;
+            _periods = new MergePeriods(definition.Zone, definition.MergeUnit);
+            _calibrationEnd = definition.CalibrationEnd.UtcTicks;
+            _daysPerUnit = TimeUnits.Days(definition.Unit);
+            var customers = starts.Length - 1;
+            _frequency = new int[customers];
+            _recency = new double[customers];
+            _t = new double[customers];
+            _monetary = new double[customers];
+            _holdoutFrequency = definition.ObservationEnd.HasValue ? new int[customers] : null;
+            _holdoutValue = definition.ObservationEnd.HasValue ? new double[customers] : null;
+        }
+
+        /// <summary>Fills the rows of customers [from, to); a customer first seen after the calibration end gets
+        /// frequency −1.</summary>
+        public void Walk(int from, int to)
+        {
+            var calibrationEnd = _calibrationEnd;
+            for (var c = from; c < to; c++)
+            {
+                int start = _starts[c], end = _starts[c + 1];
+                var times = _ticks.AsSpan(start, end - start);
+                var amounts = _values.AsSpan(start, end - start);
+                if (!IsSorted(times))
+                {
+                    times.Sort(amounts);
+                }
+
+                var first = times[0];
+                if (first > calibrationEnd)
+                {
+                    _frequency[c] = -1;
+                    continue;
+                }
+
+                // One walk in time order: a new merge period opens a purchase; the first period is the first purchase.
+                // Sums are exact, so the repeat purchases' total is the calibration total less the first period's.
+                int repeats = 0, holdoutPurchases = 0;
+                long lastRepeat = first, period = _periods.Of(first), holdoutPeriod = 0;
+                decimal firstValue = 0, calibrationValue = 0, holdoutTotal = 0;
+                for (var j = 0; j < times.Length; j++)
+                {
+                    var time = times[j];
+                    if (time <= calibrationEnd)
+                    {
+                        calibrationValue += amounts[j];
+                        var of = _periods.Of(time);
+                        if (of != period)
+                        {
+                            period = of;
+                            repeats++;
+                            lastRepeat = time;
+                        }
+
+                        if (repeats == 0)
+                        {
+                            firstValue += amounts[j];
+                        }
+                    }
+                    else
+                    {
+                        holdoutTotal += amounts[j];
+                        var of = _periods.Of(time);
+                        if (holdoutPurchases == 0 || of != holdoutPeriod)
+                        {
+                            holdoutPeriod = of;
+                            holdoutPurchases++;
+                        }
+                    }
+                }
+
+                _frequency[c] = repeats;
+                _recency[c] = Measure(lastRepeat - first, _daysPerUnit);
+                _t[c] = Measure(calibrationEnd - first, _daysPerUnit);
+                _monetary[c] = repeats > 0 ? (double)((calibrationValue - firstValue) / repeats) : double.NaN;
+                if (_holdoutFrequency is not null)
+                {
+                    _holdoutFrequency[c] = holdoutPurchases;
+                    _holdoutValue![c] = holdoutPurchases > 0 ? (double)(holdoutTotal / holdoutPurchases) : double.NaN;
+                }
+            }
+        }
+
+        /// <summary>Drops the rows of customers first seen after the calibration end, in place, and hands the columns
+        /// over to the summaries.</summary>
+        public CustomerSummaryReport ToReport(CustomerSummaryDefinition definition, List<string> names, long transactions)
+        {
+            var ids = new string[names.Count];
+            int late = 0, k = 0;
+            long lateTransactions = 0;
+            bool anyMonetary = false, anyHoldoutValue = false;
+            for (var c = 0; c < names.Count; c++)
+            {
+                if (_frequency[c] < 0)
+                {
+                    late++;
+                    lateTransactions += _starts[c + 1] - _starts[c];
+                    continue;
+                }
+
+                ids[k] = names[c];
+                _frequency[k] = _frequency[c];
+                _recency[k] = _recency[c];
+                _t[k] = _t[c];
+                _monetary[k] = _monetary[c];
+                anyMonetary |= _frequency[c] > 0;
+                if (_holdoutFrequency is not null)
+                {
+                    _holdoutFrequency[k] = _holdoutFrequency[c];
+                    _holdoutValue![k] = _holdoutValue[c];
+                    anyHoldoutValue |= _holdoutFrequency[c] > 0;
+                }
+
+                k++;
+            }
+
+            if (late > 0)
+            {
+                Array.Resize(ref ids, k);
+                Array.Resize(ref _frequency, k);
+                Array.Resize(ref _recency, k);
+                Array.Resize(ref _t, k);
+                Array.Resize(ref _monetary, k);
+                if (_holdoutFrequency is not null)
+                {
+                    Array.Resize(ref _holdoutFrequency, k);
+                    Array.Resize(ref _holdoutValue, k);
+                }
+            }
+
+            var summaries = CustomerSummaries.FromOwnedColumns(
+                definition.Unit, ids, _frequency, _recency, _t, anyMonetary ? _monetary : null, _holdoutFrequency,
+                anyHoldoutValue ? _holdoutValue : null, definition.HoldoutLength);
+            return new CustomerSummaryReport(definition, summaries, transactions, late, lateTransactions);
+        }
+    }
+}
