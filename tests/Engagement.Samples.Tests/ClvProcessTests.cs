@@ -1,0 +1,82 @@
+using System.Globalization;
+
+namespace Engagement.Samples.Tests;
+
+/// <summary>Runs the CLV sample as a user would, as a process, and checks what it prints and returns.</summary>
+public class ClvProcessTests
+{
+    private const string GoodLine = " 00004 0001 19970101  2   29.33";
+
+    [Fact]
+    public void ShippedData_ExitsZero_AndPrintsTheCounts()
+    {
+        var (exit, output, error) = Run();
+
+        Assert.True(exit == 0, error);
+
+        // The data's README: 6,919 purchase lines of 2,357 customers who first bought in 1997's first quarter, followed
+        // to the end of June 1998; counted here again from the file.
+        var lines = RawLines();
+        Assert.Equal(6919, lines.Count);
+        Assert.Equal(2357, lines.Select(l => l.Customer).Distinct().Count());
+        Assert.Contains("6,919 purchases of 2,357 customers, 1997-01-01 to 1998-06-30", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AFileOfTheSameColumns_IsRead()
+    {
+        var (exit, output, error) = SampleProcess.RunOnFile(Sample, GoodLine, " 00004 0001 19970118  2   29.73", string.Empty, " 00021 0002 19970101  3   63.34");
+
+        Assert.True(exit == 0, error);
+        Assert.Contains("3 purchases of 2 customers, 1997-01-01 to 1997-01-18", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(" 00004 0001 19971301  2   29.33", "Line 2, field 'date': '19971301' is not a yyyyMMdd date.")]
+    [InlineData(" 00004 0001 19970101  2   -29.33", "Line 2, field 'dollar_value': ")]
+    [InlineData(" 00004 0001 19970101  2   29,33", "Line 2, field 'dollar_value': '29,33' is not a number.")]
+    [InlineData(" 00004 0001 19970101  2", "Line 2: expected 5 whitespace-separated fields; got 4.")]
+    public void ABadLine_IsReportedByLineAndField_WithExitCodeOne(string line, string expected)
+    {
+        var (exit, _, error) = SampleProcess.RunOnFile(Sample, GoodLine, line);
+
+        Assert.Equal(1, exit);
+        Assert.StartsWith(expected, error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnEmptyFile_SaysSo_ADirectoryAndBadArguments_ExitOne()
+    {
+        var empty = SampleProcess.RunOnFile(Sample);
+        Assert.Equal(0, empty.Exit);
+        Assert.Equal("The file holds no purchases.", empty.Output.Trim());
+
+        var directory = Run(Path.GetTempPath());
+        Assert.Equal(1, directory.Exit);
+        Assert.Contains("is a directory", directory.Error, StringComparison.Ordinal);
+
+        var missing = Run(Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N") + ".txt"));
+        Assert.Equal(1, missing.Exit);
+        Assert.Contains("Could not find", missing.Error, StringComparison.Ordinal);
+
+        foreach (var arguments in new[] { new[] { "a", "b" }, ["--verbose"] })
+        {
+            var usage = Run(arguments);
+            Assert.Equal(1, usage.Exit);
+            Assert.StartsWith("usage:", usage.Error, StringComparison.Ordinal);
+        }
+    }
+
+    /// <summary>The shipped file's lines, parsed here without the library: sample customer id, day, dollars.</summary>
+    private static List<(string Customer, DateTime Day, decimal Value)> RawLines() =>
+        File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "data", "CDNOW_sample.txt"))
+            .Where(line => line.Trim().Length > 0)
+            .Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Select(f => (f[1], DateTime.ParseExact(f[2], "yyyyMMdd", CultureInfo.InvariantCulture), decimal.Parse(f[4], CultureInfo.InvariantCulture)))
+            .ToList();
+
+    private const string Sample = "Engagement.Samples.Clv";
+
+    private static (int Exit, string Output, string Error) Run(params string[] arguments) =>
+        SampleProcess.Run(Sample, arguments);
+}
