@@ -33,6 +33,8 @@ public static class EngagementJson
         Wrap(EngagementJsonContext.Default.CustomerSummaries),
 
         // Value: summaries and rates
+        Wrap(EngagementJsonContext.Default.CustomerSummaryDefinition),
+        Wrap(EngagementJsonContext.Default.CustomerSummaryReport),
 
         // Value: RFM, value tiers and lifecycle stages
 

@@ -116,6 +116,8 @@ namespace Engagement.Sdk.IO;
 [JsonSerializable(typeof(Value.CustomerSummary))]
 [JsonSerializable(typeof(Value.CustomerSummaries))]
 // Value: summaries and rates
+[JsonSerializable(typeof(Value.CustomerSummaryDefinition))]
+[JsonSerializable(typeof(Value.CustomerSummaryReport))]
 // Value: RFM, value tiers and lifecycle stages
 // Value: model fitting, BG/NBD and Pareto/NBD
 // Value: Gamma-Gamma, BG/BB, sBG and CLV

@@ -193,6 +193,15 @@ public sealed class CustomerSummaries
             null, null, null);
     }
 
+    /// <summary>
+    /// Creates summaries that take ownership of columns built and checked by the caller (the summary builder), without
+    /// copying or validating them: NaN marks a missing monetary or holdout value, and a null column none at all.
+    /// </summary>
+    internal static CustomerSummaries FromOwnedColumns(
+        TimeUnit unit, string[] ids, int[] frequency, double[] recency, double[] t, double[]? monetary,
+        int[]? holdoutFrequency, double[]? holdoutValue, double? holdoutLength) =>
+        new(unit, ids, frequency, recency, t, monetary, holdoutFrequency, holdoutValue, holdoutLength);
+
     private System.Collections.ObjectModel.ReadOnlyCollection<CustomerSummary> Materialise()
     {
         var rows = new CustomerSummary[Count];
