@@ -20,6 +20,38 @@ public class ClvProcessTests
         Assert.Equal(6919, lines.Count);
         Assert.Equal(2357, lines.Select(l => l.Customer).Distinct().Count());
         Assert.Contains("6,919 purchases of 2,357 customers, 1997-01-01 to 1998-06-30", output, StringComparison.Ordinal);
+        var text = output.ReplaceLineEndings("\n");
+        Assert.Matches(@"\ncustomers\s+2357\n", text);
+        Assert.Matches(@"\nrepeat buyers \(x > 0\)\s+946\n", text); // FHL 2005 and Fader & Hardie's Gamma-Gamma note: 946 repeat buyers
+    }
+
+    [Fact]
+    public void HoldoutPurchases_ByCalibrationFrequency_MatchTheFile()
+    {
+        var (exit, output, error) = Run();
+        Assert.True(exit == 0, error);
+
+        // From the file alone, by the definitions: a customer's purchases on one day are one purchase; calibration is
+        // every day up to 1997-09-30 included, x the calibration days after the first; the holdout is 1997-10-01 to
+        // 1998-06-30, its purchases the customer's days in it. Classes 0..6 and 7+ as in FHL 2005 Figure 4.
+        var calibrationEnd = new DateTime(1997, 9, 30);
+        var byCustomer = RawLines()
+            .GroupBy(l => l.Customer)
+            .Select(g => (
+                X: g.Where(l => l.Day <= calibrationEnd).Select(l => l.Day).Distinct().Count() - 1,
+                Holdout: g.Where(l => l.Day > calibrationEnd).Select(l => l.Day).Distinct().Count()))
+            .ToList();
+        Assert.Equal(1411, byCustomer.Count(c => c.X == 0)); // FHL 2005 Section 7: 1,411 customers without a repeat purchase
+        Assert.Equal(334, byCustomer.Where(c => c.X == 0).Sum(c => c.Holdout)); // ... who made 334 purchases in weeks 40-78
+        var text = output.ReplaceLineEndings("\n");
+        foreach (var bucket in byCustomer.GroupBy(c => Math.Min(c.X, 7)))
+        {
+            var label = bucket.Key == 7 ? "7\\+" : bucket.Key.ToString(CultureInfo.InvariantCulture);
+            Assert.Matches($@"\n{label}\s+{bucket.Count()}\s+{bucket.Sum(c => c.Holdout)}\s", text);
+        }
+
+        Assert.Matches($@"\ntotal\s+{byCustomer.Count}\s+{byCustomer.Sum(c => c.Holdout)}\s", text);
+        Assert.Matches($@"\npurchases in holdout\s+{byCustomer.Sum(c => c.Holdout)}\n", text);
     }
 
     [Fact]
