@@ -37,6 +37,12 @@ public static class EngagementJson
         Wrap(EngagementJsonContext.Default.CustomerSummaryReport),
 
         // Value: RFM, value tiers and lifecycle stages
+        Wrap(EngagementJsonContext.Default.RfmSegment),
+        Wrap(EngagementJsonContext.Default.RfmScore),
+        Wrap(EngagementJsonContext.Default.RfmSegmentRule),
+        Wrap(EngagementJsonContext.Default.RfmSegmentMap),
+        Wrap(EngagementJsonContext.Default.RfmCuts),
+        Wrap(EngagementJsonContext.Default.RfmResult),
 
         // Value: model fitting, BG/NBD and Pareto/NBD
 

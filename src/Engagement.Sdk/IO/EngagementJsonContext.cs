@@ -119,6 +119,12 @@ namespace Engagement.Sdk.IO;
 [JsonSerializable(typeof(Value.CustomerSummaryDefinition))]
 [JsonSerializable(typeof(Value.CustomerSummaryReport))]
 // Value: RFM, value tiers and lifecycle stages
+[JsonSerializable(typeof(Value.RfmSegment))]
+[JsonSerializable(typeof(Value.RfmScore))]
+[JsonSerializable(typeof(Value.RfmSegmentRule))]
+[JsonSerializable(typeof(Value.RfmSegmentMap))]
+[JsonSerializable(typeof(Value.RfmCuts))]
+[JsonSerializable(typeof(Value.RfmResult))]
 // Value: model fitting, BG/NBD and Pareto/NBD
 // Value: Gamma-Gamma, BG/BB, sBG and CLV
 // Responses: model
