@@ -78,7 +78,26 @@ new Table(
     .Add("purchases in holdout", customers.Sum(c => c.HoldoutFrequency ?? 0))
     .Print(output);
 
-// 2. Calibration against holdout (FHL 2005, Figure 4): the purchases each calibration-frequency class made in the
+// 2. RFM segments at the calibration end: recency T − t_x, frequency x + 1 and mean repeat value by quintile, named by
+// the default segment map; a customer without a repeat purchase has no repeat value and scores M = 1. The holdout
+// column shows what each segment went on to buy.
+var rfm = RfmScorer.Score(summaries);
+var holdoutBySegment = new Dictionary<RfmSegment, int>();
+for (var i = 0; i < rfm.Count; i++)
+{
+    holdoutBySegment[rfm[i].Segment] = holdoutBySegment.GetValueOrDefault(rfm[i].Segment) + (customers[i].HoldoutFrequency ?? 0);
+}
+
+var segments = new Table("RFM segments at the calibration end (default map)", "segment", "customers", "share", "holdout purchases per customer");
+foreach (var segment in Enum.GetValues<RfmSegment>())
+{
+    var count = rfm.CountOf(segment);
+    segments.Add(segment, count, Table.Percent((double)count / rfm.Count), count > 0 ? (double)holdoutBySegment[segment] / count : null);
+}
+
+segments.Print(output);
+
+// 3. Calibration against holdout (FHL 2005, Figure 4): the purchases each calibration-frequency class made in the
 // holdout weeks, against what the models predict for each of its customers over the holdout's length.
 const int TopBucket = 7; // FHL's last class: 7 or more repeat purchases
 var buckets = new Table(

@@ -26,6 +26,18 @@ public class ClvProcessTests
     }
 
     [Fact]
+    public void RfmSegments_ListEverySegment_AndCoverEveryCustomer()
+    {
+        var (exit, output, error) = Run();
+        Assert.True(exit == 0, error);
+
+        // One row per segment of the default map, in the enum's order; every customer is in exactly one segment.
+        var rows = Rows(output, "RFM segments at the calibration end (default map)");
+        Assert.Equal(Enum.GetNames<Engagement.Sdk.Value.RfmSegment>(), rows.Select(r => r[0]));
+        Assert.Equal(2357, rows.Sum(r => int.Parse(r[1], CultureInfo.InvariantCulture)));
+    }
+
+    [Fact]
     public void HoldoutPurchases_ByCalibrationFrequency_MatchTheFile()
     {
         var (exit, output, error) = Run();
@@ -98,6 +110,14 @@ public class ClvProcessTests
             Assert.StartsWith("usage:", usage.Error, StringComparison.Ordinal);
         }
     }
+
+    /// <summary>The cells of the rows of the table titled <paramref name="title"/> (after its header and rule lines).</summary>
+    private static List<string[]> Rows(string output, string title) =>
+        output.ReplaceLineEndings("\n").Split("\n\n")
+            .Single(block => block.StartsWith(title + "\n", StringComparison.Ordinal))
+            .Split('\n').Skip(3)
+            .Select(line => line.Split("  ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .ToList();
 
     /// <summary>The shipped file's lines, parsed here without the library: sample customer id, day, dollars.</summary>
     private static List<(string Customer, DateTime Day, decimal Value)> RawLines() =>
