@@ -45,6 +45,12 @@ public static class EngagementJson
         Wrap(EngagementJsonContext.Default.RfmResult),
 
         // Value: model fitting, BG/NBD and Pareto/NBD
+        Wrap(EngagementJsonContext.Default.ModelFitOptions),
+        Wrap(EngagementJsonContext.Default.FitStatus),
+        Wrap(EngagementJsonContext.Default.ParameterEstimate),
+        Wrap(EngagementJsonContext.Default.FitDiagnostics),
+        Wrap(EngagementJsonContext.Default.BgNbdModel),
+        Wrap(EngagementJsonContext.Default.BgNbdFit),
 
         // Value: Gamma-Gamma, BG/BB, sBG and CLV
 

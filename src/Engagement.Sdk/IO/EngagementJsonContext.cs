@@ -126,6 +126,12 @@ namespace Engagement.Sdk.IO;
 [JsonSerializable(typeof(Value.RfmCuts))]
 [JsonSerializable(typeof(Value.RfmResult))]
 // Value: model fitting, BG/NBD and Pareto/NBD
+[JsonSerializable(typeof(Value.ModelFitOptions))]
+[JsonSerializable(typeof(Value.FitStatus))]
+[JsonSerializable(typeof(Value.ParameterEstimate))]
+[JsonSerializable(typeof(Value.FitDiagnostics))]
+[JsonSerializable(typeof(Value.BgNbdModel))]
+[JsonSerializable(typeof(Value.BgNbdFit))]
 // Value: Gamma-Gamma, BG/BB, sBG and CLV
 // Responses: model
 [JsonSerializable(typeof(InquiryStatus))]

@@ -1,0 +1,75 @@
+using System.Globalization;
+
+namespace Engagement.Sdk.Value;
+
+/// <summary>Argument checks and helpers the repeat-purchase models share.</summary>
+internal static class RepeatPurchase
+{
+    /// <summary>Checks a model parameter: finite and above 0.</summary>
+    public static double Parameter(double value, string paramName)
+    {
+        if (!(double.IsFinite(value) && value > 0))
+        {
+            throw new ArgumentOutOfRangeException(paramName, value, Text($"A model parameter must be finite and above 0; got {value}."));
+        }
+
+        return value;
+    }
+
+    /// <summary>Checks a horizon: finite, 0 or more.</summary>
+    public static double Horizon(double t, string paramName)
+    {
+        if (!(double.IsFinite(t) && t >= 0))
+        {
+            throw new ArgumentOutOfRangeException(paramName, t, Text($"A time must be finite and 0 or more; got {t}."));
+        }
+
+        return t;
+    }
+
+    /// <summary>Checks a customer's history as <see cref="CustomerSummary"/> would, naming the arguments of a prediction.</summary>
+    public static void History(int frequency, double recency, double age)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(frequency);
+        Horizon(age, nameof(age));
+        Horizon(recency, nameof(recency));
+        if (frequency == 0 && recency != 0)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(recency), recency, Text($"A customer without repeat purchases has recency 0; got {recency} with frequency 0."));
+        }
+
+        if (recency > age)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(recency), recency, Text($"The last repeat purchase cannot come after the end of observation: recency {recency} > T {age}."));
+        }
+    }
+
+    /// <summary>Checks that data are in the model's unit.</summary>
+    public static void SameUnit(CustomerSummaries data, TimeUnit unit, string paramName)
+    {
+        ArgumentNullException.ThrowIfNull(data, paramName);
+        if (data.Unit != unit)
+        {
+            throw new ArgumentException(
+                Text($"The data are in {data.Unit}s but the model is in {unit}s; summarise the data in {unit}s."), paramName);
+        }
+    }
+
+    /// <summary>Checks that there is something to fit.</summary>
+    public static void Fittable(CustomerSummaries data, string paramName)
+    {
+        ArgumentNullException.ThrowIfNull(data, paramName);
+        if (data.Count == 0)
+        {
+            throw new ArgumentException("A model cannot be fitted to no customers; got 0.", paramName);
+        }
+    }
+
+    /// <summary>log(eᵘ + eᵛ) without overflow.</summary>
+    public static double LogSumExp(double u, double v) =>
+        u >= v ? u + Math.Log(1 + Math.Exp(v - u)) : v + Math.Log(1 + Math.Exp(u - v));
+
+    public static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

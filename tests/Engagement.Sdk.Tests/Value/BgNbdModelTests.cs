@@ -1,0 +1,23 @@
+using Engagement.Sdk.Value;
+
+namespace Engagement.Sdk.Tests.Value;
+
+public class BgNbdModelTests
+{
+    [Fact]
+    public void Fit_Cdnow_ReproducesThePublishedEstimates()
+    {
+        // Fader, Hardie & Lee (2005), "Counting Your Customers the Easy Way", Marketing Science 24(2), section 4: on the
+        // 2,357 CDNOW customers (39 weeks) r = 0.243, α = 4.414, a = 0.793, b = 2.426, LL = −9582.4.
+        var fit = BgNbdModel.Fit(CdnowSummaries.Sample);
+
+        Assert.Equal(FitStatus.Converged, fit.Diagnostics.Status);
+        Assert.Equal(0.243, fit.Model.R, 3);
+        Assert.Equal(4.414, fit.Model.Alpha, 3);
+        Assert.Equal(0.793, fit.Model.A, 3);
+        Assert.Equal(2.426, fit.Model.B, 3);
+        Assert.Equal(-9582.4, fit.Diagnostics.LogLikelihood, 1);
+        Assert.Equal(TimeUnit.Week, fit.Model.Unit);
+        Assert.Equal(2357, fit.Diagnostics.Observations);
+    }
+}
