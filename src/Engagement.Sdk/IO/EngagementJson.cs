@@ -51,6 +51,8 @@ public static class EngagementJson
         Wrap(EngagementJsonContext.Default.FitDiagnostics),
         Wrap(EngagementJsonContext.Default.BgNbdModel),
         Wrap(EngagementJsonContext.Default.BgNbdFit),
+        Wrap(EngagementJsonContext.Default.ParetoNbdModel),
+        Wrap(EngagementJsonContext.Default.ParetoNbdFit),
 
         // Value: Gamma-Gamma, BG/BB, sBG and CLV
 

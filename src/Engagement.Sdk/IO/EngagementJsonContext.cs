@@ -132,6 +132,8 @@ namespace Engagement.Sdk.IO;
 [JsonSerializable(typeof(Value.FitDiagnostics))]
 [JsonSerializable(typeof(Value.BgNbdModel))]
 [JsonSerializable(typeof(Value.BgNbdFit))]
+[JsonSerializable(typeof(Value.ParetoNbdModel))]
+[JsonSerializable(typeof(Value.ParetoNbdFit))]
 // Value: Gamma-Gamma, BG/BB, sBG and CLV
 // Responses: model
 [JsonSerializable(typeof(InquiryStatus))]

@@ -171,32 +171,14 @@ public sealed class BgNbdModel : IRepeatPurchaseModel, IEquatable<BgNbdModel>
     {
         RepeatPurchase.SameUnit(data, Unit, nameof(data));
         RepeatPurchase.Horizon(t, nameof(t));
-        var frequency = data.Frequency;
-        var recency = data.Recency;
-        var age = data.T;
-        var result = new double[data.Count];
-        for (var i = 0; i < result.Length; i++)
-        {
-            result[i] = Conditional(t, frequency[i], recency[i], age[i]);
-        }
-
-        return result;
+        return RepeatPurchase.PerCustomer(data, (x, recency, age) => Conditional(t, x, recency, age));
     }
 
     /// <inheritdoc />
     public double[] ProbabilityAlive(CustomerSummaries data)
     {
         RepeatPurchase.SameUnit(data, Unit, nameof(data));
-        var frequency = data.Frequency;
-        var recency = data.Recency;
-        var age = data.T;
-        var result = new double[data.Count];
-        for (var i = 0; i < result.Length; i++)
-        {
-            result[i] = Alive(frequency[i], recency[i], age[i]);
-        }
-
-        return result;
+        return RepeatPurchase.PerCustomer(data, Alive);
     }
 
     /// <inheritdoc />

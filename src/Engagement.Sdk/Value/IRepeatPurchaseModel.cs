@@ -2,7 +2,7 @@ namespace Engagement.Sdk.Value;
 
 /// <summary>
 /// A fitted model of repeat purchasing in a non-contractual, continuous-time setting — customers buy whenever they
-/// like and leave unannounced — such as <see cref="BgNbdModel"/> and <c>ParetoNbdModel</c>.
+/// like and leave unannounced — such as <see cref="BgNbdModel"/> and <see cref="ParetoNbdModel"/>.
 /// </summary>
 /// <remarks>
 /// Times are in <see cref="Unit"/>, the unit of the data the model was fitted on: a model fitted in weeks predicts in

@@ -67,6 +67,21 @@ internal static class RepeatPurchase
         }
     }
 
+    /// <summary>Applies a per-customer expression f(x, t_x, T) to every customer of the data, in order.</summary>
+    public static double[] PerCustomer(CustomerSummaries data, Func<int, double, double, double> expression)
+    {
+        var frequency = data.Frequency;
+        var recency = data.Recency;
+        var age = data.T;
+        var result = new double[data.Count];
+        for (var i = 0; i < result.Length; i++)
+        {
+            result[i] = expression(frequency[i], recency[i], age[i]);
+        }
+
+        return result;
+    }
+
     /// <summary>log(eᵘ + eᵛ) without overflow.</summary>
     public static double LogSumExp(double u, double v) =>
         u >= v ? u + Math.Log(1 + Math.Exp(v - u)) : v + Math.Log(1 + Math.Exp(u - v));

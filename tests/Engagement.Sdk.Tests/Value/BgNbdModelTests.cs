@@ -21,3 +21,21 @@ public class BgNbdModelTests
         Assert.Equal(2357, fit.Diagnostics.Observations);
     }
 }
+
+public class ParetoNbdModelTests
+{
+    [Fact]
+    public void Fit_Cdnow_ReproducesThePublishedEstimates()
+    {
+        // Fader, Hardie & Lee (2005), section 4 (and Fader & Hardie's Pareto/NBD note): on the same CDNOW customers
+        // r = 0.553, α = 10.578, s = 0.606, β = 11.669, LL = −9595.0.
+        var fit = ParetoNbdModel.Fit(CdnowSummaries.Sample);
+
+        Assert.Equal(FitStatus.Converged, fit.Diagnostics.Status);
+        Assert.Equal(0.553, fit.Model.R, 3);
+        Assert.Equal(10.578, fit.Model.Alpha, 2);
+        Assert.Equal(0.606, fit.Model.S, 3);
+        Assert.Equal(11.669, fit.Model.Beta, 2);
+        Assert.Equal(-9595.0, fit.Diagnostics.LogLikelihood, 1);
+    }
+}

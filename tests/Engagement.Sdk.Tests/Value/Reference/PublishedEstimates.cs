@@ -100,9 +100,13 @@ internal static class PublishedEstimates
             (26, 30.86, 31, 52, 25.46);
 
         /// <summary>
-        /// E[X(t)] for t = 0…9 at BTYD's fit: BTYD reference manual (<c>pnbd.Expectation</c>), quoted by lifetimes'
-        /// <c>test_expectation_returns_same_value_as_R_BTYD</c> (±0.01).
+        /// E[X(t)] for t = 0…9 at <see cref="ExpectationParameters"/>, the parameters of BTYD's <c>pnbd.Expectation</c>
+        /// example (reference manual); quoted by lifetimes' <c>test_expectation_returns_same_value_as_R_BTYD</c>, which
+        /// compares them (±0.01) with its own fit. Checked by hand at t = 1: (r/α)·β/(s − 1)·[1 − (β/(β + 1))^(s−1)] =
+        /// 0.052083·0.97497 = 0.050779.
         /// </summary>
+        public static readonly (double R, double Alpha, double S, double Beta) ExpectationParameters = (0.55, 10.56, 0.61, 11.64);
+
         public static readonly double[] ExpectedPurchases =
         [
             0.00000000, 0.05077821, 0.09916088, 0.14542507, 0.18979930, 0.23247466, 0.27361274, 0.31335159, 0.35181024, 0.38909211,
@@ -136,9 +140,10 @@ internal static class PublishedEstimates
     /// <c>TestBetaGeoBetaBinomFitter.test_params_out_is_close_to_Hardie_paper</c>.
     /// </summary>
     /// <remarks>
-    /// The paper's LL, −33,225.6, could not be found in the stored sources (recalled from the paper, not verified); it
-    /// is the log of the likelihood of FHS (2010) eq. 5, <em>without</em> the binomial-type normalising constants
-    /// (see "The Normalizing Constant in the BG/BB Model", SMU Cox 2018), which is what the reference computes.
+    /// The paper's LL, −33,225.6, could not be found in the stored sources (recalled from the paper); the reference's LL
+    /// at the published estimates is −33,225.58, which supports it. It is the log of the likelihood of FHS (2010) eq. 5,
+    /// <em>without</em> the binomial-type normalising constants (see "The Normalizing Constant in the BG/BB Model",
+    /// SMU Cox 2018): an implementation that includes them gets a different LL at the same optimum.
     /// </remarks>
     internal static class BgBb
     {
@@ -181,8 +186,8 @@ internal static class PublishedEstimates
     /// </summary>
     /// <remarks>
     /// One peer script has 298 instead of 289 for the regular cohort in year 5; the paper's 289 is used (a decreasing
-    /// series, and the figure the estimates reproduce). The LLs of the peer recomputation come labelled regular −1,680.27,
-    /// high end −1,611.16; the reference recomputes both to check which is which.
+    /// series, and the figure the estimates reproduce). The LLs are the peer recomputation's (regular −1,680.27, high end
+    /// −1,611.16); the reference's own LL at the published estimates agrees with both to 0.01.
     /// </remarks>
     internal static class ShiftedBetaGeometric
     {
@@ -196,6 +201,8 @@ internal static class PublishedEstimates
         public const double RegularBeta = 1.182;
         public const double HighEndAlpha = 0.668;
         public const double HighEndBeta = 3.806;
+        public const double RegularLogLikelihood = -1680.27;
+        public const double HighEndLogLikelihood = -1611.16;
 
         /// <summary>
         /// The high-end cohort's LL per customer at α = β = 1 on years 0–7: −2.115 (jdmaturen's <c>test()</c>,
