@@ -55,6 +55,14 @@ public static class EngagementJson
         Wrap(EngagementJsonContext.Default.ParetoNbdFit),
 
         // Value: Gamma-Gamma, BG/BB, sBG and CLV
+        Wrap(EngagementJsonContext.Default.GammaGammaModel),
+        Wrap(EngagementJsonContext.Default.GammaGammaFit),
+        Wrap(EngagementJsonContext.Default.DiscreteHistory),
+        Wrap(EngagementJsonContext.Default.BgBbModel),
+        Wrap(EngagementJsonContext.Default.BgBbFit),
+        Wrap(EngagementJsonContext.Default.ShiftedBetaGeometricModel),
+        Wrap(EngagementJsonContext.Default.ShiftedBetaGeometricFit),
+        Wrap(EngagementJsonContext.Default.ClvOptions),
 
         // Responses: model
         Wrap(EngagementJsonContext.Default.InquiryStatus),

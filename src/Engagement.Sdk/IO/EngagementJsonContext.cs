@@ -135,6 +135,14 @@ namespace Engagement.Sdk.IO;
 [JsonSerializable(typeof(Value.ParetoNbdModel))]
 [JsonSerializable(typeof(Value.ParetoNbdFit))]
 // Value: Gamma-Gamma, BG/BB, sBG and CLV
+[JsonSerializable(typeof(Value.GammaGammaModel))]
+[JsonSerializable(typeof(Value.GammaGammaFit))]
+[JsonSerializable(typeof(Value.DiscreteHistory))]
+[JsonSerializable(typeof(Value.BgBbModel))]
+[JsonSerializable(typeof(Value.BgBbFit))]
+[JsonSerializable(typeof(Value.ShiftedBetaGeometricModel))]
+[JsonSerializable(typeof(Value.ShiftedBetaGeometricFit))]
+[JsonSerializable(typeof(Value.ClvOptions))]
 // Responses: model
 [JsonSerializable(typeof(InquiryStatus))]
 [JsonSerializable(typeof(InquiryPriority))]

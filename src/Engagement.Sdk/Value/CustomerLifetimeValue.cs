@@ -1,0 +1,226 @@
+using System.Globalization;
+
+namespace Engagement.Sdk.Value;
+
+/// <summary>
+/// Customer lifetime value: what customers have been worth (historical), the textbook formulas from a retention or
+/// purchase rate (simple), and what each customer is expected to be worth from fitted purchase and spend models
+/// (discounted).
+/// </summary>
+/// <remarks>
+/// <para>
+/// The simple formulas assume every customer alike: a constant margin per period, a constant retention rate r (the
+/// probability of staying one more period) and a constant discount rate d per period. They follow Gupta, S. &amp;
+/// Lehmann, D. R. (2005), <i>Managing Customers as Investments</i>, and Gupta, S., Lehmann, D. R. &amp; Stuart, J. A.
+/// (2004), "Valuing Customers", Journal of Marketing Research 41(1). Their constant retention overstates the churn of
+/// loyal cohorts (see <see cref="ShiftedBetaGeometricModel"/>); prefer the models when data allow.
+/// </para>
+/// <para>Thread-safe: every member is a pure function of its arguments.</para>
+/// </remarks>
+public static class CustomerLifetimeValue
+{
+    /// <summary>
+    /// Gets each customer's historical value: the sum of the customer's transaction values times the margin rate.
+    /// </summary>
+    /// <param name="transactions">The transactions, in any order.</param>
+    /// <param name="marginRate">The share of a transaction's value that is margin; in [0, 1] (1 when the values are margins).</param>
+    /// <returns>Each customer's margin so far, by customer id (ordinal); empty for no transactions.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="transactions"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A transaction is <c>default(Transaction)</c>; the message gives its index.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="marginRate"/> is outside [0, 1].</exception>
+    /// <exception cref="OverflowException">A customer's total exceeds <see cref="decimal.MaxValue"/>.</exception>
+    /// <remarks>
+    /// Backward-looking and undiscounted: it ranks customers by what they brought, not by what they will bring, and
+    /// favours the oldest customers. The margin is applied to the total, so rounding happens once per customer.
+    /// </remarks>
+    public static IReadOnlyDictionary<string, decimal> Historical(IEnumerable<Transaction> transactions, decimal marginRate)
+    {
+        ArgumentNullException.ThrowIfNull(transactions);
+        if (marginRate is < 0 or > 1)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(marginRate), marginRate, string.Create(CultureInfo.InvariantCulture, $"The margin rate must lie in [0, 1]; got {marginRate}."));
+        }
+
+        var totals = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        var index = 0;
+        foreach (var transaction in transactions)
+        {
+            if (transaction.IsDefault)
+            {
+                throw new ArgumentException(
+                    string.Create(CultureInfo.InvariantCulture, $"The transaction at index {index} is default(Transaction), which has no customer."),
+                    nameof(transactions));
+            }
+
+            ref var total = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(totals, transaction.CustomerId, out _);
+            total = checked(total + transaction.Value);
+            index++;
+        }
+
+        if (marginRate != 1)
+        {
+            foreach (var customer in totals.Keys.ToArray())
+            {
+                totals[customer] *= marginRate;
+            }
+        }
+
+        return totals;
+    }
+
+    /// <summary>
+    /// Gets the retention-based lifetime value of a customer just acquired, with the first margin at the end of the first
+    /// period: CLV = Σ<sub>t≥1</sub> m r<sup>t</sup> / (1 + d)<sup>t</sup> = m r / (1 + d − r) (Gupta &amp; Lehmann 2005).
+    /// </summary>
+    /// <param name="margin">The margin m per period of a retained customer; finite.</param>
+    /// <param name="retentionRate">The retention rate r per period; in [0, 1].</param>
+    /// <param name="discountRate">The discount rate d per period; finite, 0 or more, above 0 when r is 1.</param>
+    /// <returns>The lifetime value.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An argument is outside its range, or r = 1 with d = 0 (an infinite value).</exception>
+    /// <remarks>Assumes an infinite horizon and constant m, r and d; a customer must survive the period to pay its margin.</remarks>
+    public static double Simple(double margin, double retentionRate, double discountRate)
+    {
+        CheckSimple(margin, retentionRate, discountRate, infinite: true);
+        return margin * retentionRate / (1 + discountRate - retentionRate);
+    }
+
+    /// <summary>
+    /// Gets the retention-based lifetime value of a customer counting the margin of the current period, paid now:
+    /// CLV = Σ<sub>t≥0</sub> m r<sup>t</sup> / (1 + d)<sup>t</sup> = m (1 + d) / (1 + d − r).
+    /// </summary>
+    /// <param name="margin">The margin m per period; finite.</param>
+    /// <param name="retentionRate">The retention rate r per period; in [0, 1].</param>
+    /// <param name="discountRate">The discount rate d per period; finite, 0 or more, above 0 when r is 1.</param>
+    /// <returns>The lifetime value; <see cref="Simple"/> plus the margin m received now.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An argument is outside its range, or r = 1 with d = 0 (an infinite value).</exception>
+    /// <remarks>The start-of-period variant: for a customer who pays at the start of each period, as subscriptions do.</remarks>
+    public static double SimpleFromNow(double margin, double retentionRate, double discountRate)
+    {
+        CheckSimple(margin, retentionRate, discountRate, infinite: true);
+        return margin * (1 + discountRate) / (1 + discountRate - retentionRate);
+    }
+
+    /// <summary>
+    /// Gets the retention-based lifetime value over a finite horizon of <paramref name="periods"/> periods, margins at the end
+    /// of each: CLV = Σ<sub>t=1</sub><sup>H</sup> m r<sup>t</sup> / (1 + d)<sup>t</sup> = m q (1 − q<sup>H</sup>) / (1 − q), q = r / (1 + d).
+    /// </summary>
+    /// <param name="margin">The margin m per period; finite.</param>
+    /// <param name="retentionRate">The retention rate r per period; in [0, 1].</param>
+    /// <param name="discountRate">The discount rate d per period; finite, 0 or more.</param>
+    /// <param name="periods">The horizon H; 0 or more.</param>
+    /// <returns>The lifetime value over the horizon; it tends to <see cref="Simple"/> as H grows.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An argument is outside its range.</exception>
+    public static double SimpleOverHorizon(double margin, double retentionRate, double discountRate, int periods)
+    {
+        CheckSimple(margin, retentionRate, discountRate, infinite: false);
+        ArgumentOutOfRangeException.ThrowIfNegative(periods);
+        var q = retentionRate / (1 + discountRate);
+        return q == 1 ? margin * periods : margin * q * -double.ExpM1(periods * Math.Log(q)) / (1 - q);
+    }
+
+    /// <summary>
+    /// Gets the "industry" lifetime value: average order value × purchase frequency × customer lifespan × margin rate.
+    /// </summary>
+    /// <param name="averageOrderValue">The mean value of an order; finite, 0 or more.</param>
+    /// <param name="purchaseFrequency">Orders per customer per time unit (e.g. per year); finite, 0 or more.</param>
+    /// <param name="lifespan">The expected customer lifespan in the same time unit (often 1 / churn rate); finite, 0 or more.</param>
+    /// <param name="marginRate">The share of an order's value that is margin; in [0, 1].</param>
+    /// <returns>The lifetime value.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An argument is outside its range.</exception>
+    /// <remarks>
+    /// Undiscounted, and blind to who buys: it multiplies averages, so it suits a rough budget for acquisition, not a
+    /// ranking of customers. The frequency and lifespan must use the same time unit.
+    /// </remarks>
+    public static double FromAverageOrderValue(double averageOrderValue, double purchaseFrequency, double lifespan, double marginRate)
+    {
+        SpendChecks.NonNegative(averageOrderValue, nameof(averageOrderValue));
+        SpendChecks.NonNegative(purchaseFrequency, nameof(purchaseFrequency));
+        SpendChecks.NonNegative(lifespan, nameof(lifespan));
+        SpendChecks.UnitInterval(marginRate, nameof(marginRate));
+        return averageOrderValue * purchaseFrequency * lifespan * marginRate;
+    }
+
+    /// <summary>
+    /// Gets each customer's discounted expected lifetime value over a horizon, from a purchase model and a spend model:
+    /// CLV = Σ<sub>k=1</sub><sup>H</sup> (E[X(kΔ) | x, t<sub>x</sub>, T] − E[X((k−1)Δ) | x, t<sub>x</sub>, T]) · E[Z | x, z̄] · margin / (1 + d)<sup>k</sup>.
+    /// </summary>
+    /// <param name="purchases">The fitted purchase model (BG/NBD, Pareto/NBD).</param>
+    /// <param name="spend">The fitted spend model.</param>
+    /// <param name="data">The customers, in the purchase model's time unit.</param>
+    /// <param name="options">The horizon H, the period Δ (converted to the model's unit), the discount rate d per period and
+    /// the margin rate.</param>
+    /// <param name="cancellationToken">Cancels the computation.</param>
+    /// <returns>The value of each customer, in the order of <paramref name="data"/>.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="data"/> is in another time unit than <paramref name="purchases"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <remarks>
+    /// <para>
+    /// Purchases in period k are the growth of the conditional expected purchases over it; each is worth the customer's
+    /// expected mean value E[Z | x, z̄] (<see cref="GammaGammaModel.ConditionalExpectedAverageValue"/>), discounted to the
+    /// end of the calibration period. A customer without repeat purchases, or without a known mean value, is valued at the
+    /// population mean <see cref="GammaGammaModel.MeanTransactionValue"/>. Purchases and values are assumed independent,
+    /// as the Gamma-Gamma model requires. The purchase model's batch prediction
+    /// (<see cref="IRepeatPurchaseModel.ConditionalExpectedPurchases(CustomerSummaries, double)"/>) runs once per period.
+    /// </para>
+    /// <para>Fader, P. S., Hardie, B. G. S. &amp; Lee, K. L. (2005), "RFM and CLV: Using Iso-Value Curves for Customer Base
+    /// Analysis", Journal of Marketing Research 42(4), 415–430, value the same quantity in continuous time (DERT).</para>
+    /// </remarks>
+    public static double[] Discounted(
+        IRepeatPurchaseModel purchases, GammaGammaModel spend, CustomerSummaries data, ClvOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(purchases);
+        ArgumentNullException.ThrowIfNull(spend);
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(options);
+        if (data.Unit != purchases.Unit)
+        {
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"The customers are summarised in {data.Unit}s but the purchase model was fitted in {purchases.Unit}s; summarise them in {purchases.Unit}s."),
+                nameof(data));
+        }
+
+        var period = TimeUnits.Days(options.PeriodUnit) / TimeUnits.Days(purchases.Unit);
+        // Σ_k (E_k − E_{k−1}) / (1 + d)^k per customer, one period at a time through the model's batch prediction.
+        var count = data.Count;
+        var discounted = new double[count];
+        var previous = new double[count];
+        for (var k = 1; k <= options.Periods && count > 0; k++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var expected = purchases.ConditionalExpectedPurchases(data, k * period);
+            var factor = Math.Pow(1 + options.DiscountRate, -k);
+            for (var i = 0; i < count; i++)
+            {
+                discounted[i] += (expected[i] - previous[i]) * factor;
+            }
+
+            previous = expected;
+        }
+
+        var frequency = data.Frequency;
+        var monetary = data.MonetaryValue;
+        var populationMean = spend.ExpectedAverageValue(0, 0);
+        for (var i = 0; i < count; i++)
+        {
+            var x = frequency[i];
+            var value = x == 0 || monetary.IsEmpty || double.IsNaN(monetary[i]) ? populationMean : spend.ExpectedAverageValue(x, monetary[i]);
+            discounted[i] *= value * options.MarginRate;
+        }
+
+        return discounted;
+    }
+
+    private static void CheckSimple(double margin, double retentionRate, double discountRate, bool infinite)
+    {
+        Validation.Finite(margin, nameof(margin));
+        SpendChecks.UnitInterval(retentionRate, nameof(retentionRate));
+        SpendChecks.NonNegative(discountRate, nameof(discountRate));
+        if (infinite && retentionRate == 1 && discountRate == 0)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(discountRate), discountRate, "A customer retained for ever with no discounting is worth an infinite amount; give a discount rate above 0.");
+        }
+    }
+}

@@ -1,0 +1,59 @@
+using System.Globalization;
+
+namespace Engagement.Sdk.Value;
+
+/// <summary>Argument checks shared by the spend, BG/BB, sBG and CLV types.</summary>
+internal static class SpendChecks
+{
+    /// <summary>Throws unless <paramref name="value"/> is finite and above 0 (a model parameter, a length).</summary>
+    public static double Positive(double value, string paramName)
+    {
+        if (!(double.IsFinite(value) && value > 0))
+        {
+            throw new ArgumentOutOfRangeException(
+                paramName, value, string.Create(CultureInfo.InvariantCulture, $"The value must be finite and above 0; got {value}."));
+        }
+
+        return value;
+    }
+
+    /// <summary>Throws unless <paramref name="value"/> is finite and 0 or more (a money amount, a rate).</summary>
+    public static double NonNegative(double value, string paramName)
+    {
+        if (!(double.IsFinite(value) && value >= 0))
+        {
+            throw new ArgumentOutOfRangeException(
+                paramName, value, string.Create(CultureInfo.InvariantCulture, $"The value must be finite and 0 or more; got {value}."));
+        }
+
+        return value;
+    }
+
+    /// <summary>Throws unless <paramref name="value"/> lies in [0, 1] (a probability, a margin rate).</summary>
+    public static double UnitInterval(double value, string paramName)
+    {
+        if (!(value >= 0 && value <= 1))
+        {
+            throw new ArgumentOutOfRangeException(
+                paramName, value, string.Create(CultureInfo.InvariantCulture, $"The value must lie in [0, 1]; got {value}."));
+        }
+
+        return value;
+    }
+
+    /// <summary>log(e^a + e^b) without overflow; either may be −∞.</summary>
+    public static double LogSumExp(double a, double b)
+    {
+        if (double.IsNegativeInfinity(a))
+        {
+            return b;
+        }
+
+        if (double.IsNegativeInfinity(b))
+        {
+            return a;
+        }
+
+        return a > b ? a + double.LogP1(Math.Exp(b - a)) : b + double.LogP1(Math.Exp(a - b));
+    }
+}
