@@ -82,25 +82,44 @@ new Table(
 // standard errors from the observed information and 95% intervals on the log scale, and the log-likelihood at the
 // optimum. Times are in weeks, the summaries' unit, so the models predict in weeks.
 var bgNbd = BgNbdModel.Fit(summaries);
+var paretoNbd = ParetoNbdModel.Fit(summaries);
 var parameters = new Table(
     "Fitted parameters (maximum likelihood, weeks; 95% intervals on the log scale)", "model", "parameter", "estimate", "std. error", "95% interval");
 var fits = new Table("Fits", "model", "customers", "log-likelihood", "status", "iterations");
 AddFit("BG/NBD", bgNbd.Diagnostics);
+AddFit("Pareto/NBD", paretoNbd.Diagnostics);
+
+// The Gamma-Gamma spend model (Fader & Hardie 2013) is fitted to the repeat buyers' mean repeat values z̄ alone; it
+// needs no time unit. It assumes spend independent of purchase frequency, which the correlation below lets one judge.
+GammaGammaFit? gammaGamma = repeatBuyers.Count > 0 ? GammaGammaModel.Fit(summaries) : null;
+if (gammaGamma is not null)
+{
+    AddFit("Gamma-Gamma", gammaGamma.Diagnostics);
+}
+
 parameters.Print(output);
 fits.Print(output);
+if (repeatBuyers.Count > 1)
+{
+    output.WriteLine(string.Create(
+        CultureInfo.InvariantCulture,
+        $"Correlation of x and z-bar among repeat buyers: {Correlation(repeatBuyers.Select(c => (double)c.Frequency).ToArray(), repeatBuyers.Select(c => c.MonetaryValue!.Value).ToArray()):0.00} (Gamma-Gamma assumes none)"));
+    output.WriteLine();
+}
 
 // 3. Who will buy most in the next 39 weeks (the holdout's length), by BG/NBD's E[Y(t) | x, t_x, T], with the chance
 // that each is still a customer and what each actually bought in the holdout.
 var holdoutLength = summaries.HoldoutLength ?? 0;
 var predicted = bgNbd.Model.ConditionalExpectedPurchases(summaries, holdoutLength);
+var predictedPareto = paretoNbd.Model.ConditionalExpectedPurchases(summaries, holdoutLength);
 var alive = bgNbd.Model.ProbabilityAlive(summaries);
 var top = new Table(
     string.Create(CultureInfo.InvariantCulture, $"Top 10 customers by predicted purchases in the next {holdoutLength:0.##} weeks (BG/NBD)"),
-    "customer", "x", "t_x", "T", "P(alive)", "predicted", "actual");
+    "customer", "x", "t_x", "T", "P(alive)", "predicted", "Pareto/NBD", "actual");
 foreach (var i in TopIndices(predicted, 10))
 {
     var c = customers[i];
-    top.Add(c.CustomerId, c.Frequency, c.Recency, c.T, alive[i], predicted[i], c.HoldoutFrequency);
+    top.Add(c.CustomerId, c.Frequency, c.Recency, c.T, alive[i], predicted[i], predictedPareto[i], c.HoldoutFrequency);
 }
 
 top.Print(output);
@@ -110,7 +129,42 @@ output.WriteLine(string.Create(
     $"For example customer {example.CustomerId} (x = {example.Frequency}, t_x = {example.Recency:0.00}, T = {example.T:0.00}): P(alive) = {alive[0]:0.000}, {predicted[0]:0.000} purchases expected in the next {holdoutLength:0.##} weeks; bought {example.HoldoutFrequency}"));
 output.WriteLine();
 
-// 4. RFM segments at the calibration end: recency T − t_x, frequency x + 1 and mean repeat value by quintile, named by
+// 4. Who is worth most over the next 52 weeks: the discounted expected margin of BG/NBD's purchases week by week,
+// each worth the Gamma-Gamma expected spend E[Z | x, z̄] (the population mean for a customer without repeat purchases).
+const int ClvWeeks = 52;
+const double AnnualDiscountRate = 0.10; // the cost of capital: 10% a year, compounded weekly below
+const double MarginRate = 0.30; // the share of a purchase's value that is margin
+if (gammaGamma is not null)
+{
+    var weeklyDiscountRate = Math.Pow(1 + AnnualDiscountRate, TimeUnits.Days(TimeUnit.Week) / TimeUnits.Days(TimeUnit.Year)) - 1;
+    var spend = gammaGamma.Model;
+    var clv = CustomerLifetimeValue.Discounted(bgNbd.Model, spend, summaries, new ClvOptions(ClvWeeks, TimeUnit.Week, weeklyDiscountRate, MarginRate));
+    var yearAhead = bgNbd.Model.ConditionalExpectedPurchases(summaries, ClvWeeks);
+    var valuable = new Table(
+        string.Create(
+            CultureInfo.InvariantCulture,
+            $"Top 10 customers by {ClvWeeks}-week discounted CLV (BG/NBD and Gamma-Gamma; {MarginRate:0%} margin, {AnnualDiscountRate:0%} a year = {weeklyDiscountRate:0.000%} a week)"),
+        "customer", "x", "z-bar ($)", "E[Z] ($)", $"purchases in {ClvWeeks} weeks", "CLV ($)");
+    foreach (var i in TopIndices(clv, 10))
+    {
+        var c = customers[i];
+        valuable.Add(
+            c.CustomerId,
+            c.Frequency,
+            c.MonetaryValue,
+            c.MonetaryValue is { } z ? spend.ConditionalExpectedAverageValue(c.Frequency, z) : spend.MeanTransactionValue,
+            yearAhead[i],
+            clv[i]);
+    }
+
+    valuable.Print(output);
+    output.WriteLine(string.Create(
+        CultureInfo.InvariantCulture,
+        $"All {customers.Count:N0} customers: {clv.Sum():N0} $ over {ClvWeeks} weeks; the top 10% of them hold {TopIndices(clv, customers.Count / 10).Sum(i => clv[i]) / clv.Sum():0.0%}"));
+    output.WriteLine();
+}
+
+// 5. RFM segments at the calibration end: recency T − t_x, frequency x + 1 and mean repeat value by quintile, named by
 // the default segment map; a customer without a repeat purchase has no repeat value and scores M = 1. The holdout
 // column shows what each segment went on to buy.
 var rfm = RfmScorer.Score(summaries);
@@ -129,29 +183,36 @@ foreach (var segment in Enum.GetValues<RfmSegment>())
 
 segments.Print(output);
 
-// 5. Calibration against holdout (FHL 2005, Figure 4): the purchases each calibration-frequency class made in the
+// 6. Calibration against holdout (FHL 2005, Figure 4): the purchases each calibration-frequency class made in the
 // holdout weeks, against the sum of what the model predicts for each of its customers over the holdout's length.
 const int TopBucket = 7; // FHL's last class: 7 or more repeat purchases
 var buckets = new Table(
     string.Create(CultureInfo.InvariantCulture, $"Holdout purchases ({holdoutLength:0.##} weeks) by calibration frequency x, actual and predicted (FHL 2005 Figure 4)"),
-    "x", "customers", "actual", "BG/NBD", "actual per customer", "BG/NBD per customer");
+    "x", "customers", "actual", "BG/NBD", "Pareto/NBD", "actual per customer", "BG/NBD per customer", "Pareto/NBD per customer");
 var classCustomers = new int[TopBucket + 1];
 var classActual = new int[TopBucket + 1];
 var classPredicted = new double[TopBucket + 1];
+var classPareto = new double[TopBucket + 1];
 for (var i = 0; i < customers.Count; i++)
 {
     var bucket = Math.Min(customers[i].Frequency, TopBucket);
     classCustomers[bucket]++;
     classActual[bucket] += customers[i].HoldoutFrequency ?? 0;
     classPredicted[bucket] += predicted[i];
+    classPareto[bucket] += predictedPareto[i];
 }
 
 for (var bucket = 0; bucket <= TopBucket; bucket++)
 {
-    AddClass(bucket == TopBucket ? $"{TopBucket}+" : bucket.ToString(CultureInfo.InvariantCulture), classCustomers[bucket], classActual[bucket], classPredicted[bucket]);
+    AddClass(
+        bucket == TopBucket ? $"{TopBucket}+" : bucket.ToString(CultureInfo.InvariantCulture),
+        classCustomers[bucket],
+        classActual[bucket],
+        classPredicted[bucket],
+        classPareto[bucket]);
 }
 
-AddClass("total", classCustomers.Sum(), classActual.Sum(), classPredicted.Sum());
+AddClass("total", classCustomers.Sum(), classActual.Sum(), classPredicted.Sum(), classPareto.Sum());
 buckets.Print(output);
 
 return 0;
@@ -171,8 +232,24 @@ void AddFit(string model, FitDiagnostics diagnostics)
     fits.Add(model, diagnostics.Observations.ToString("0.##", CultureInfo.InvariantCulture), diagnostics.LogLikelihood, diagnostics.Status, diagnostics.Iterations);
 }
 
-void AddClass(string label, int count, int actual, double expected) => buckets.Add(
-    label, count, actual, expected, count > 0 ? (double)actual / count : null, count > 0 ? expected / count : null);
+void AddClass(string label, int count, int actual, double bgNbdExpected, double paretoExpected) => buckets.Add(
+    label, count, actual, bgNbdExpected, paretoExpected, PerCustomer(actual, count), PerCustomer(bgNbdExpected, count), PerCustomer(paretoExpected, count));
+
+static double? PerCustomer(double total, int count) => count > 0 ? total / count : null;
+
+// Pearson's correlation of two columns of equal length (at least 2).
+static double Correlation(double[] x, double[] y)
+{
+    double meanX = x.Average(), meanY = y.Average(), xy = 0, xx = 0, yy = 0;
+    for (var i = 0; i < x.Length; i++)
+    {
+        xy += (x[i] - meanX) * (y[i] - meanY);
+        xx += (x[i] - meanX) * (x[i] - meanX);
+        yy += (y[i] - meanY) * (y[i] - meanY);
+    }
+
+    return xy / Math.Sqrt(xx * yy);
+}
 
 // Four decimals: enough to read the published three significant digits of every parameter off the table.
 static string Estimate(double value) => value.ToString("0.0000", CultureInfo.InvariantCulture);
