@@ -45,7 +45,7 @@ output.WriteLine(string.Create(
     $"Engagement.Sdk customer value: {purchases.Count:N0} purchases of {purchases.Select(p => p.CustomerId).Distinct(StringComparer.Ordinal).Count():N0} customers, {first:yyyy-MM-dd} to {last:yyyy-MM-dd}"));
 if (inStudy.Count < purchases.Count)
 {
-    output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{purchases.Count - inStudy.Count:N0} purchases after {observationEnd:yyyy-MM-dd} are left out."));
+    output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Purchases after {observationEnd:yyyy-MM-dd}, the end of the holdout, left out: {purchases.Count - inStudy.Count:N0}."));
 }
 
 output.WriteLine();
@@ -99,13 +99,21 @@ if (gammaGamma is not null)
 
 parameters.Print(output);
 fits.Print(output);
-if (repeatBuyers.Count > 1)
+foreach (var (model, diagnostics) in new[] { ("BG/NBD", bgNbd.Diagnostics), ("Pareto/NBD", paretoNbd.Diagnostics), ("Gamma-Gamma", gammaGamma?.Diagnostics) })
 {
-    output.WriteLine(string.Create(
-        CultureInfo.InvariantCulture,
-        $"Correlation of x and z-bar among repeat buyers: {Correlation(repeatBuyers.Select(c => (double)c.Frequency).ToArray(), repeatBuyers.Select(c => c.MonetaryValue!.Value).ToArray()):0.00} (Gamma-Gamma assumes none)"));
-    output.WriteLine();
+    // A fit reports trouble in its status rather than throwing: say so before its predictions are used.
+    if (diagnostics is { Status: not FitStatus.Converged })
+    {
+        output.WriteLine($"Warning: the {model} fit ended with status {diagnostics.Status}. {diagnostics.Message} Read its predictions with care.");
+    }
 }
+
+if (Correlation(repeatBuyers.Select(c => (double)c.Frequency).ToArray(), repeatBuyers.Select(c => c.MonetaryValue!.Value).ToArray()) is { } correlation)
+{
+    output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Correlation of x and z-bar among repeat buyers: {correlation:0.00} (Gamma-Gamma assumes none)"));
+}
+
+output.WriteLine();
 
 // 3. Who will buy most in the next 39 weeks (the holdout's length), by BG/NBD's E[Y(t) | x, t_x, T], with the chance
 // that each is still a customer and what each actually bought in the holdout.
@@ -158,9 +166,11 @@ if (gammaGamma is not null)
     }
 
     valuable.Print(output);
+    var total = clv.Sum();
+    var topTenth = TopIndices(clv, customers.Count / 10).Sum(i => clv[i]);
     output.WriteLine(string.Create(
         CultureInfo.InvariantCulture,
-        $"All {customers.Count:N0} customers: {clv.Sum():N0} $ over {ClvWeeks} weeks; the top 10% of them hold {TopIndices(clv, customers.Count / 10).Sum(i => clv[i]) / clv.Sum():0.0%}"));
+        $"All {customers.Count:N0} customers: {total:N0} $ over {ClvWeeks} weeks; the top 10% of them hold {(total > 0 ? (topTenth / total).ToString("0.0%", CultureInfo.InvariantCulture) : "n/a")}"));
     output.WriteLine();
 }
 
@@ -237,9 +247,14 @@ void AddClass(string label, int count, int actual, double bgNbdExpected, double 
 
 static double? PerCustomer(double total, int count) => count > 0 ? total / count : null;
 
-// Pearson's correlation of two columns of equal length (at least 2).
-static double Correlation(double[] x, double[] y)
+// Pearson's correlation of two columns of equal length; none for fewer than two rows or a constant column.
+static double? Correlation(double[] x, double[] y)
 {
+    if (x.Length < 2)
+    {
+        return null;
+    }
+
     double meanX = x.Average(), meanY = y.Average(), xy = 0, xx = 0, yy = 0;
     for (var i = 0; i < x.Length; i++)
     {
@@ -248,7 +263,7 @@ static double Correlation(double[] x, double[] y)
         yy += (y[i] - meanY) * (y[i] - meanY);
     }
 
-    return xy / Math.Sqrt(xx * yy);
+    return xx > 0 && yy > 0 ? xy / Math.Sqrt(xx * yy) : null;
 }
 
 // Four decimals: enough to read the published three significant digits of every parameter off the table.

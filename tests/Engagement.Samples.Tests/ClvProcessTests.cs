@@ -149,6 +149,29 @@ public class ClvProcessTests
         Assert.Contains("3 purchases of 2 customers, 1997-01-01 to 1997-01-18", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void AFewCustomers_GiveEverySection_WithoutANaN()
+    {
+        // Two customers with one repeat purchase each (x = 1 for both, so x and z̄ cannot correlate) and one holdout
+        // purchase; a purchase after 1998-06-30 is left out and said so.
+        var (exit, output, error) = SampleProcess.RunOnFile(
+            Sample,
+            GoodLine,
+            " 00004 0001 19970118  2   29.73",
+            " 00021 0002 19970101  3   63.34",
+            " 00021 0002 19970301  3   63.34",
+            " 00021 0002 19971101  3   63.34",
+            " 00021 0002 19980701  3   63.34");
+
+        Assert.True(exit == 0, error);
+        Assert.Contains("Purchases after 1998-06-30, the end of the holdout, left out: 1.", output, StringComparison.Ordinal);
+        Assert.Matches(@"\npurchases in holdout\s+1\n", output.ReplaceLineEndings("\n"));
+        Assert.DoesNotContain("NaN", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Correlation of x and z-bar", output, StringComparison.Ordinal);
+        Assert.Contains("Top 10 customers by 52-week discounted CLV", output, StringComparison.Ordinal);
+        Assert.Contains("RFM segments at the calibration end", output, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(" 00004 0001 19971301  2   29.33", "Line 2, field 'date': '19971301' is not a yyyyMMdd date.")]
     [InlineData(" 00004 0001 19970101  2   -29.33", "Line 2, field 'dollar_value': ")]
