@@ -43,6 +43,11 @@ public static class EngagementJson
         Wrap(EngagementJsonContext.Default.RfmSegmentMap),
         Wrap(EngagementJsonContext.Default.RfmCuts),
         Wrap(EngagementJsonContext.Default.RfmResult),
+        Wrap(EngagementJsonContext.Default.ValueTier),
+        Wrap(EngagementJsonContext.Default.ValueTierDefinition),
+        Wrap(EngagementJsonContext.Default.ValueTierResult),
+        Wrap(EngagementJsonContext.Default.LifecycleStageRules),
+        Wrap(EngagementJsonContext.Default.LifecycleStageResult),
 
         // Value: model fitting, BG/NBD and Pareto/NBD
         Wrap(EngagementJsonContext.Default.ModelFitOptions),

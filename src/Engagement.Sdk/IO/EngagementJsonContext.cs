@@ -125,6 +125,11 @@ namespace Engagement.Sdk.IO;
 [JsonSerializable(typeof(Value.RfmSegmentMap))]
 [JsonSerializable(typeof(Value.RfmCuts))]
 [JsonSerializable(typeof(Value.RfmResult))]
+[JsonSerializable(typeof(Value.ValueTier))]
+[JsonSerializable(typeof(Value.ValueTierDefinition))]
+[JsonSerializable(typeof(Value.ValueTierResult))]
+[JsonSerializable(typeof(Value.LifecycleStageRules))]
+[JsonSerializable(typeof(Value.LifecycleStageResult))]
 // Value: model fitting, BG/NBD and Pareto/NBD
 [JsonSerializable(typeof(Value.ModelFitOptions))]
 [JsonSerializable(typeof(Value.FitStatus))]

@@ -168,6 +168,12 @@ public sealed class RfmResult : IEquatable<RfmResult>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="segment"/> is not a defined value.</exception>
     public long CountOf(RfmSegment segment) => _segmentCounts[(int)Validation.Defined(segment, nameof(segment))];
 
+    /// <summary>Returns the share of the customers in a segment.</summary>
+    /// <param name="segment">The segment.</param>
+    /// <returns>The customers in the segment out of all, with its interval; no value without customers.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="segment"/> is not a defined value.</exception>
+    public Statistics.Proportion ShareOf(RfmSegment segment) => new(CountOf(segment), Count);
+
     /// <summary>Returns the same scores put in segments by another map.</summary>
     /// <param name="segmentMap">The segments.</param>
     /// <returns>A result with the same scores, cuts and identifiers, and the segments <paramref name="segmentMap"/> gives.</returns>

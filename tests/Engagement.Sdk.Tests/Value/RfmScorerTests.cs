@@ -54,6 +54,7 @@ public class RfmScorerTests
         Assert.Equal(1, result.CountOf(RfmSegment.Champions));
         Assert.Equal(0, result.CountOf(RfmSegment.Lost));
         Assert.Equal(10, result.SegmentCounts.Sum());
+        Assert.Equal(0.2, result.ShareOf(RfmSegment.Hibernating).Value);
         Assert.Null(result.CustomerIds);
         Assert.True(result.HasValue);
         Assert.Equal(422, result[0].Code);
@@ -125,6 +126,7 @@ public class RfmScorerTests
         Assert.Equal(0, result.Count);
         Assert.All(result.Cuts.Recency.Concat(result.Cuts.Frequency).Concat(result.Cuts.Monetary), Assert.Null);
         Assert.All(result.SegmentCounts, c => Assert.Equal(0, c));
+        Assert.False(result.ShareOf(RfmSegment.Champions).HasValue);
         Assert.Equal("0 customers: none", result.ToString());
 
         // With no cuts, a new customer scores 1 everywhere.

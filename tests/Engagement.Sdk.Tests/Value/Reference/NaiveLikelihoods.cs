@@ -37,7 +37,7 @@ internal static class NaiveLikelihoods
 
     /// <summary>Σ over the customers of <see cref="BgNbdLogLikelihood(double, double, double, double, int, double, double)"/>.</summary>
     public static double BgNbdLogLikelihood(double r, double alpha, double a, double b, IEnumerable<CdnowCustomer> customers) =>
-        customers.Sum(c => BgNbdLogLikelihood(r, alpha, a, b, c.X, c.Tx, c.T));
+        SumOverDistinct(customers, (x, tx, T) => BgNbdLogLikelihood(r, alpha, a, b, x, tx, T));
 
     /// <summary>P(alive at T | x, t_x, T): the "no dropout yet" term of eq. 6 over the whole; 1 when x = 0.</summary>
     public static double BgNbdProbabilityAlive(double r, double alpha, double a, double b, int x, double tx, double T) =>
@@ -134,7 +134,7 @@ internal static class NaiveLikelihoods
 
     /// <summary>Σ over the customers of <see cref="ParetoNbdLogLikelihood(double, double, double, double, int, double, double)"/>.</summary>
     public static double ParetoNbdLogLikelihood(double r, double alpha, double s, double beta, IEnumerable<CdnowCustomer> customers) =>
-        customers.Sum(c => ParetoNbdLogLikelihood(r, alpha, s, beta, c.X, c.Tx, c.T));
+        SumOverDistinct(customers, (x, tx, T) => ParetoNbdLogLikelihood(r, alpha, s, beta, x, tx, T));
 
     /// <summary>P(alive at T | x, t_x, T): the "dropout after T" part of the likelihood over the whole.</summary>
     public static double ParetoNbdProbabilityAlive(double r, double alpha, double s, double beta, int x, double tx, double T) =>
@@ -143,6 +143,21 @@ internal static class NaiveLikelihoods
     /// <summary>E[X(t)] for a new customer: E[λ]·∫₀ᵗ P(τ &gt; u) du = (r/α)·∫₀ᵗ (β/(β + u))ˢ du, integrated numerically.</summary>
     public static double ParetoNbdExpectedPurchases(double r, double alpha, double s, double beta, double t) =>
         r / alpha * NaiveQuadrature.Integrate(u => Math.Pow(beta / (beta + u), s), 0, t, 1e-14 * Math.Max(t, 1e-300));
+
+    /// <summary>
+    /// P(X(t) = n) for a new customer: NBD(n; r, α, t)·P(τ &gt; t) + ∫₀ᵗ NBD(n; r, α, τ)·f(τ) dτ — the purchases of the
+    /// time alive, whether the customer outlives t or drops out at τ before it — the integral taken numerically.
+    /// </summary>
+    public static double ParetoNbdProbabilityOfPurchases(double r, double alpha, double s, double beta, double t, int n)
+    {
+        double Nbd(double u) => u == 0
+            ? (n == 0 ? 1 : 0)
+            : Math.Exp(GammaLn(r + n) - GammaLn(r) - GammaLn(n + 1.0) + (r * Math.Log(alpha / (alpha + u))) + (n * Math.Log(u / (alpha + u))));
+        double Density(double tau) => s * Math.Pow(beta, s) / Math.Pow(beta + tau, s + 1);
+
+        var outlives = Nbd(t) * Math.Pow(beta / (beta + t), s);
+        return outlives + NaiveQuadrature.Integrate(tau => Nbd(tau) * Density(tau), 0, t, 1e-15);
+    }
 
     /// <summary>E[Y(t) | x, t_x, T]: P(alive) × E[X(t)] at the posterior (r + x, α + T, s, β + T).</summary>
     public static double ParetoNbdConditionalExpectedPurchases(double r, double alpha, double s, double beta, double t, int x, double tx, double T) =>
@@ -266,6 +281,10 @@ internal static class NaiveLikelihoods
     }
 
     // ----- shared -----
+
+    /// <summary>Σ over customers of a per-customer LL, computed once per distinct (x, t_x, T) and weighted by its count.</summary>
+    private static double SumOverDistinct(IEnumerable<CdnowCustomer> customers, Func<int, double, double, double> logLikelihood) =>
+        customers.GroupBy(c => (c.X, c.Tx, c.T)).Sum(g => g.Count() * logLikelihood(g.Key.X, g.Key.Tx, g.Key.T));
 
     /// <summary>ln L from the logs of its two parts: still alive at T, and gone before T.</summary>
     private static double Total((double Alive, double Dead) terms) => LogSumExp(terms.Alive, terms.Dead);

@@ -98,7 +98,8 @@ public class NaiveLikelihoodsTests
     public void BgNbd_ProbabilitiesSumToOne_AndTheirMeanIsTheExpectation()
     {
         const double r = 0.243, alpha = 4.414, a = 0.793, b = 2.426, t = 20;
-        var probabilities = Enumerable.Range(0, 3000).Select(n => BgNbdProbabilityOfPurchases(r, alpha, a, b, t, n)).ToList();
+        // NBD(0.243, 4.414) at t = 20 has P(N ≥ n) ≈ 0.82ⁿ: beyond n = 400 nothing is left at 1e-12.
+        var probabilities = Enumerable.Range(0, 400).Select(n => BgNbdProbabilityOfPurchases(r, alpha, a, b, t, n)).ToList();
 
         Assert.Equal(1.0, probabilities.Sum(), 1e-12);
         Assert.Equal(probabilities.Select((p, n) => p * n).Sum(), BgNbdExpectedPurchases(r, alpha, a, b, t), 1e-12);
@@ -119,6 +120,19 @@ public class NaiveLikelihoodsTests
         Assert.Equal(0.4, ParetoNbdProbabilityAlive(1, 1, 1, 1, 0, 0, 1), 1e-12);
         // E[X(t)] = (r/α)∫₀ᵗ β/(β + u) du = ln(1 + t) with r = α = s = β = 1.
         Assert.Equal(Math.Log(3), ParetoNbdExpectedPurchases(1, 1, 1, 1, 2), 1e-12);
+    }
+
+    [Fact]
+    public void ParetoNbd_ProbabilitiesOfPurchases_HandWorked_AndSumToOne()
+    {
+        // r = α = s = β = 1, t = 1, n = 0: NBD(0; 1, 1, u) = 1/(1 + u); P = 1/2·1/2 + ∫₀¹ (1 + τ)⁻³ dτ = 5/8 (as the
+        // likelihood of x = 0, T = 1: with no purchase the likelihood is this probability).
+        Assert.Equal(5.0 / 8, ParetoNbdProbabilityOfPurchases(1, 1, 1, 1, 1, 0), 1e-12);
+
+        var (r, alpha, s, beta) = PublishedEstimates.ParetoNbd.Btyd;
+        var probabilities = Enumerable.Range(0, 200).Select(n => ParetoNbdProbabilityOfPurchases(r, alpha, s, beta, 26, n)).ToList();
+        Assert.Equal(1.0, probabilities.Sum(), 1e-9);
+        Assert.Equal(ParetoNbdExpectedPurchases(r, alpha, s, beta, 26), probabilities.Select((p, n) => p * n).Sum(), 1e-9);
     }
 
     [Fact]
@@ -274,15 +288,39 @@ public class NaiveLikelihoodsTests
             c => new[] { c with { X = 0, Tx = 0 }, c with { R = 1, Alpha = 1, A = 1, B = 1 } }.Where(s => s != c));
 
     [Fact]
+    public void ParetoNbd_LogLikelihoodFinite_ProbabilityAliveInUnitInterval_ExpectationIncreasing() =>
+        // The same ranges, read as (r, α, s, β); the integrals are slow, so fewer cases.
+        LikelihoodAndPredictionsAreSane(
+            c => ParetoNbdLogLikelihood(c.R, c.Alpha, c.A, c.B, c.X, c.Tx, c.T),
+            c => ParetoNbdProbabilityAlive(c.R, c.Alpha, c.A, c.B, c.X, c.Tx, c.T),
+            (c, t) => ParetoNbdExpectedPurchases(c.R, c.Alpha, c.A, c.B, t),
+            aliveWithoutRepeats: false).Check(Config.QuickThrowOnFailure.WithMaxTest(50));
+
+    [Fact]
     public void BgNbd_LogLikelihoodFinite_ProbabilityAliveInUnitInterval_ExpectationIncreasing() =>
+        LikelihoodAndPredictionsAreSane(
+            c => BgNbdLogLikelihood(c.R, c.Alpha, c.A, c.B, c.X, c.Tx, c.T),
+            c => BgNbdProbabilityAlive(c.R, c.Alpha, c.A, c.B, c.X, c.Tx, c.T),
+            (c, t) => BgNbdExpectedPurchases(c.R, c.Alpha, c.A, c.B, t),
+            aliveWithoutRepeats: true).QuickCheckThrowOnFailure();
+
+    /// <summary>
+    /// The properties: LL finite, P(alive) in [0, 1] (and 1 without repeat purchases under BG/NBD), E[X(t)]
+    /// increasing — allowing rounding where it saturates (fast purchases and fast dropout leave nothing to add).
+    /// </summary>
+    private static Property LikelihoodAndPredictionsAreSane(
+        Func<(double R, double Alpha, double A, double B, int X, double Tx, double T), double> logLikelihood,
+        Func<(double R, double Alpha, double A, double B, int X, double Tx, double T), double> probabilityAlive,
+        Func<(double R, double Alpha, double A, double B, int X, double Tx, double T), double, double> expected,
+        bool aliveWithoutRepeats) =>
         Prop.ForAll(BgNbdCases(), c =>
         {
-            var ll = BgNbdLogLikelihood(c.R, c.Alpha, c.A, c.B, c.X, c.Tx, c.T);
-            var alive = BgNbdProbabilityAlive(c.R, c.Alpha, c.A, c.B, c.X, c.Tx, c.T);
-            var early = BgNbdExpectedPurchases(c.R, c.Alpha, c.A, c.B, c.T / 2);
-            var late = BgNbdExpectedPurchases(c.R, c.Alpha, c.A, c.B, c.T / 2 + 1);
-            // E[X(t)] saturates at (a + b − 1)/(a − 1)-ish levels when purchases and dropout are fast: allow rounding there.
-            return (double.IsFinite(ll) && alive is >= 0 and <= 1 && (c.X > 0 || alive == 1) && late >= early * (1 - 1e-12) && (early > 0 || c.T == 0))
+            var ll = logLikelihood(c);
+            var alive = probabilityAlive(c);
+            var early = expected(c, c.T / 2);
+            var late = expected(c, (c.T / 2) + 1);
+            return (double.IsFinite(ll) && alive is >= 0 and <= 1 && (c.X > 0 || !aliveWithoutRepeats || alive == 1)
+                    && late >= early * (1 - 1e-12) && (early > 0 || c.T == 0))
                 .Label($"ll {ll}, P(alive) {alive}, E[X] {early} → {late}");
-        }).QuickCheckThrowOnFailure();
+        });
 }
