@@ -35,6 +35,8 @@ public static class EngagementJson
         // Value: summaries and rates
         Wrap(EngagementJsonContext.Default.CustomerSummaryDefinition),
         Wrap(EngagementJsonContext.Default.CustomerSummaryReport),
+        Wrap(EngagementJsonContext.Default.PurchaseRateDefinition),
+        Wrap(EngagementJsonContext.Default.PurchaseRateResult),
 
         // Value: RFM, value tiers and lifecycle stages
         Wrap(EngagementJsonContext.Default.RfmSegment),

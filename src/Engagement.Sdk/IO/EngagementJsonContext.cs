@@ -118,6 +118,8 @@ namespace Engagement.Sdk.IO;
 // Value: summaries and rates
 [JsonSerializable(typeof(Value.CustomerSummaryDefinition))]
 [JsonSerializable(typeof(Value.CustomerSummaryReport))]
+[JsonSerializable(typeof(Value.PurchaseRateDefinition))]
+[JsonSerializable(typeof(Value.PurchaseRateResult))]
 // Value: RFM, value tiers and lifecycle stages
 [JsonSerializable(typeof(Value.RfmSegment))]
 [JsonSerializable(typeof(Value.RfmScore))]

@@ -26,6 +26,9 @@ public static class CustomerSummaryBuilder
 {
     private const int CancellationStride = 1 << 16;
 
+    /// <summary>The number of customers from which the walk over them runs on every core.</summary>
+    private const int ParallelFrom = 1 << 15;
+
     /// <summary>Builds the summaries of the customers whose first purchase is at or before the calibration end.</summary>
     /// <param name="transactions">The purchases, in any order.</param>
     /// <param name="definition">The unit, the calibration and holdout ends, and the merge period.</param>
@@ -80,16 +83,8 @@ public static class CustomerSummaryBuilder
         "RS0026:Do not add multiple public overloads with optional parameters",
         Justification = "The overloads differ in the input's shape (span or sequence) and end in the conventional optional token; no call is ambiguous.")]
     public static CustomerSummaryReport BuildReport(
-        IEnumerable<Transaction> transactions, CustomerSummaryDefinition definition, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(transactions);
-        return transactions switch
-        {
-            Transaction[] array => BuildReport(array.AsSpan(), definition, cancellationToken),
-            List<Transaction> list => BuildReport(CollectionsMarshal.AsSpan(list), definition, cancellationToken),
-            _ => BuildReport(CollectionsMarshal.AsSpan(new List<Transaction>(transactions)), definition, cancellationToken),
-        };
-    }
+        IEnumerable<Transaction> transactions, CustomerSummaryDefinition definition, CancellationToken cancellationToken = default) =>
+        BuildReport(TransactionInput.AsSpan(transactions, nameof(transactions)), definition, cancellationToken);
 
     /// <summary>Builds the summaries and reports the customers left out because they first bought after the calibration end.</summary>
     /// <param name="transactions">The purchases, in any order.</param>
@@ -115,7 +110,7 @@ public static class CustomerSummaryBuilder
         // Intern the customers in order of first appearance and check every transaction on the way.
         var customerOf = new int[count];
         var names = new List<string>();
-        var index = new Dictionary<string, int>();
+        var index = new Dictionary<string, int>(Math.Min(count / 4, 1 << 20));
         var lastTicks = definition.LastInstant.UtcTicks;
         string? previous = null;
         var previousIndex = -1;
@@ -127,9 +122,7 @@ public static class CustomerSummaryBuilder
             }
 
             ref readonly var transaction = ref transactions[i];
-            var id = transaction.CustomerId ?? throw new ArgumentException(
-                string.Create(CultureInfo.InvariantCulture, $"The transaction at index {i} is default(Transaction), which has no customer."),
-                nameof(transactions));
+            var id = TransactionInput.CustomerOf(transaction, i, nameof(transactions));
             if (transaction.Time.UtcTicks > lastTicks)
             {
                 throw AfterEnd(nameof(transactions), i, transaction, definition);
@@ -182,115 +175,28 @@ public static class CustomerSummaryBuilder
         CustomerSummaryDefinition definition, List<string> names, int[] starts, long[] ticks, decimal[] values, long transactions,
         CancellationToken cancellationToken)
     {
+        var columns = new Columns(definition, starts, ticks, values);
         var customers = names.Count;
-        var periods = new MergePeriods(definition.Zone, definition.MergeUnit);
-        var calibrationEnd = definition.CalibrationEnd.UtcTicks;
-        var daysPerUnit = TimeUnits.Days(definition.Unit);
-        var holdout = definition.ObservationEnd.HasValue;
-        var ids = new string[customers];
-        var frequency = new int[customers];
-        var recency = new double[customers];
-        var t = new double[customers];
-        var monetary = new double[customers];
-        var holdoutFrequency = holdout ? new int[customers] : null;
-        var holdoutValue = holdout ? new double[customers] : null;
-        bool anyMonetary = false, anyHoldoutValue = false;
-        var late = 0;
-        long lateTransactions = 0;
-        var k = 0;
-        for (var c = 0; c < customers; c++)
+        if (customers >= ParallelFrom && Environment.ProcessorCount > 1)
         {
-            if ((c & (CancellationStride - 1)) == 0)
+            // Customers are independent and each writes its own row: chunks of them run on every core.
+            var chunk = Math.Max(CancellationStride / 4, customers / (Environment.ProcessorCount * 8));
+            Parallel.For(
+                0,
+                (customers + chunk - 1) / chunk,
+                new ParallelOptions { CancellationToken = cancellationToken },
+                part => columns.Walk(part * chunk, Math.Min(customers, (part + 1) * chunk)));
+        }
+        else
+        {
+            for (var from = 0; from < customers; from += CancellationStride)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-            }
-
-            int start = starts[c], end = starts[c + 1];
-            var times = ticks.AsSpan(start, end - start);
-            var amounts = values.AsSpan(start, end - start);
-            if (!IsSorted(times))
-            {
-                times.Sort(amounts);
-            }
-
-            var first = times[0];
-            if (first > calibrationEnd)
-            {
-                late++;
-                lateTransactions += times.Length;
-                continue;
-            }
-
-            // One walk in time order: a new merge period opens a purchase; the first period is the first purchase.
-            // Sums are exact, so the repeat purchases' total is the calibration total less the first period's.
-            int repeats = 0, holdoutPurchases = 0;
-            long lastRepeat = first, period = periods.Of(first), holdoutPeriod = 0;
-            decimal firstValue = 0, calibrationValue = 0, holdoutTotal = 0;
-            for (var j = 0; j < times.Length; j++)
-            {
-                var time = times[j];
-                if (time <= calibrationEnd)
-                {
-                    calibrationValue += amounts[j];
-                    var of = periods.Of(time);
-                    if (of != period)
-                    {
-                        period = of;
-                        repeats++;
-                        lastRepeat = time;
-                    }
-
-                    if (repeats == 0)
-                    {
-                        firstValue += amounts[j];
-                    }
-                }
-                else
-                {
-                    holdoutTotal += amounts[j];
-                    var of = periods.Of(time);
-                    if (holdoutPurchases == 0 || of != holdoutPeriod)
-                    {
-                        holdoutPeriod = of;
-                        holdoutPurchases++;
-                    }
-                }
-            }
-
-            ids[k] = names[c];
-            frequency[k] = repeats;
-            recency[k] = Measure(lastRepeat - first, daysPerUnit);
-            t[k] = Measure(calibrationEnd - first, daysPerUnit);
-            monetary[k] = repeats > 0 ? (double)((calibrationValue - firstValue) / repeats) : double.NaN;
-            anyMonetary |= repeats > 0;
-            if (holdout)
-            {
-                holdoutFrequency![k] = holdoutPurchases;
-                holdoutValue![k] = holdoutPurchases > 0 ? (double)(holdoutTotal / holdoutPurchases) : double.NaN;
-                anyHoldoutValue |= holdoutPurchases > 0;
-            }
-
-            k++;
-        }
-
-        if (k < customers)
-        {
-            Array.Resize(ref ids, k);
-            Array.Resize(ref frequency, k);
-            Array.Resize(ref recency, k);
-            Array.Resize(ref t, k);
-            Array.Resize(ref monetary, k);
-            if (holdout)
-            {
-                Array.Resize(ref holdoutFrequency, k);
-                Array.Resize(ref holdoutValue, k);
+                columns.Walk(from, Math.Min(customers, from + CancellationStride));
             }
         }
 
-        var summaries = CustomerSummaries.FromOwnedColumns(
-            definition.Unit, ids, frequency, recency, t, anyMonetary ? monetary : null, holdoutFrequency, anyHoldoutValue ? holdoutValue : null,
-            definition.HoldoutLength);
-        return new CustomerSummaryReport(definition, summaries, transactions, late, lateTransactions);
+        return columns.ToReport(definition, names, transactions);
     }
 
     // The arithmetic of TimeUnits.Measure (TimeSpan.TotalDays, then the unit), so both give the same doubles.
@@ -315,4 +221,161 @@ public static class CustomerSummaryBuilder
         string.Create(
             CultureInfo.InvariantCulture,
             $"The transaction at index {index} ({transaction.CustomerId} at {transaction.Time:O}) comes after the {(definition.ObservationEnd.HasValue ? "observation" : "calibration")} end {definition.LastInstant:O}."));
+
+    /// <summary>The output columns and the walk that fills row c from customer c's run of purchases.</summary>
+    private sealed class Columns
+    {
+        private readonly int[] _starts;
+        private readonly long[] _ticks;
+        private readonly decimal[] _values;
+        private readonly MergePeriods _periods;
+        private readonly long _calibrationEnd;
+        private readonly double _daysPerUnit;
+        private int[] _frequency;
+        private double[] _recency;
+        private double[] _t;
+        private double[] _monetary;
+        private int[]? _holdoutFrequency;
+        private double[]? _holdoutValue;
+
+        public Columns(CustomerSummaryDefinition definition, int[] starts, long[] ticks, decimal[] values)
+        {
+            _starts = starts;
+            _ticks = ticks;
+            _values = values;
+            _periods = new MergePeriods(definition.Zone, definition.MergeUnit);
+            _calibrationEnd = definition.CalibrationEnd.UtcTicks;
+            _daysPerUnit = TimeUnits.Days(definition.Unit);
+            var customers = starts.Length - 1;
+            _frequency = new int[customers];
+            _recency = new double[customers];
+            _t = new double[customers];
+            _monetary = new double[customers];
+            _holdoutFrequency = definition.ObservationEnd.HasValue ? new int[customers] : null;
+            _holdoutValue = definition.ObservationEnd.HasValue ? new double[customers] : null;
+        }
+
+        /// <summary>Fills the rows of customers [from, to); a customer first seen after the calibration end gets
+        /// frequency −1.</summary>
+        public void Walk(int from, int to)
+        {
+            var calibrationEnd = _calibrationEnd;
+            for (var c = from; c < to; c++)
+            {
+                int start = _starts[c], end = _starts[c + 1];
+                var times = _ticks.AsSpan(start, end - start);
+                var amounts = _values.AsSpan(start, end - start);
+                if (!IsSorted(times))
+                {
+                    times.Sort(amounts);
+                }
+
+                var first = times[0];
+                if (first > calibrationEnd)
+                {
+                    _frequency[c] = -1;
+                    continue;
+                }
+
+                // One walk in time order: a new merge period opens a purchase; the first period is the first purchase.
+                // Sums are exact, so the repeat purchases' total is the calibration total less the first period's.
+                int repeats = 0, holdoutPurchases = 0;
+                long lastRepeat = first, period = _periods.Of(first), holdoutPeriod = 0;
+                decimal firstValue = 0, calibrationValue = 0, holdoutTotal = 0;
+                for (var j = 0; j < times.Length; j++)
+                {
+                    var time = times[j];
+                    if (time <= calibrationEnd)
+                    {
+                        calibrationValue += amounts[j];
+                        var of = _periods.Of(time);
+                        if (of != period)
+                        {
+                            period = of;
+                            repeats++;
+                            lastRepeat = time;
+                        }
+
+                        if (repeats == 0)
+                        {
+                            firstValue += amounts[j];
+                        }
+                    }
+                    else
+                    {
+                        holdoutTotal += amounts[j];
+                        var of = _periods.Of(time);
+                        if (holdoutPurchases == 0 || of != holdoutPeriod)
+                        {
+                            holdoutPeriod = of;
+                            holdoutPurchases++;
+                        }
+                    }
+                }
+
+                _frequency[c] = repeats;
+                _recency[c] = Measure(lastRepeat - first, _daysPerUnit);
+                _t[c] = Measure(calibrationEnd - first, _daysPerUnit);
+                _monetary[c] = repeats > 0 ? (double)((calibrationValue - firstValue) / repeats) : double.NaN;
+                if (_holdoutFrequency is not null)
+                {
+                    _holdoutFrequency[c] = holdoutPurchases;
+                    _holdoutValue![c] = holdoutPurchases > 0 ? (double)(holdoutTotal / holdoutPurchases) : double.NaN;
+                }
+            }
+        }
+
+        /// <summary>Drops the rows of customers first seen after the calibration end, in place, and hands the columns
+        /// over to the summaries.</summary>
+        public CustomerSummaryReport ToReport(CustomerSummaryDefinition definition, List<string> names, long transactions)
+        {
+            var ids = new string[names.Count];
+            int late = 0, k = 0;
+            long lateTransactions = 0;
+            bool anyMonetary = false, anyHoldoutValue = false;
+            for (var c = 0; c < names.Count; c++)
+            {
+                if (_frequency[c] < 0)
+                {
+                    late++;
+                    lateTransactions += _starts[c + 1] - _starts[c];
+                    continue;
+                }
+
+                ids[k] = names[c];
+                _frequency[k] = _frequency[c];
+                _recency[k] = _recency[c];
+                _t[k] = _t[c];
+                _monetary[k] = _monetary[c];
+                anyMonetary |= _frequency[c] > 0;
+                if (_holdoutFrequency is not null)
+                {
+                    _holdoutFrequency[k] = _holdoutFrequency[c];
+                    _holdoutValue![k] = _holdoutValue[c];
+                    anyHoldoutValue |= _holdoutFrequency[c] > 0;
+                }
+
+                k++;
+            }
+
+            if (late > 0)
+            {
+                Array.Resize(ref ids, k);
+                Array.Resize(ref _frequency, k);
+                Array.Resize(ref _recency, k);
+                Array.Resize(ref _t, k);
+                Array.Resize(ref _monetary, k);
+                if (_holdoutFrequency is not null)
+                {
+                    Array.Resize(ref _holdoutFrequency, k);
+                    Array.Resize(ref _holdoutValue, k);
+                }
+            }
+
+            var summaries = CustomerSummaries.FromOwnedColumns(
+                definition.Unit, ids, _frequency, _recency, _t, anyMonetary ? _monetary : null, _holdoutFrequency,
+                anyHoldoutValue ? _holdoutValue : null, definition.HoldoutLength);
+            return new CustomerSummaryReport(definition, summaries, transactions, late, lateTransactions);
+        }
+    }
 }

@@ -245,6 +245,37 @@ public class CustomerSummaryBuilderTests
             () => CustomerSummaryBuilder.Build([new Transaction("a", Jan1, 1m)], new CustomerSummaryDefinition(TimeUnit.Day, Jan1), cancelled.Token));
     }
 
+    [Fact]
+    public void Build_ManyCustomers_OnEveryCore_GivesEachTheSummaryItHasAlone()
+    {
+        // 40,000 customers take the parallel walk; each one's summary must equal the one built from its purchases alone
+        // (the sequential walk), and every seventh customer first buys after the calibration end and is left out.
+        var definition = new CustomerSummaryDefinition(TimeUnit.Week, Jan1.AddDays(50), Jan1.AddDays(80));
+        var random = new Random(40_000);
+        var transactions = new List<Transaction>();
+        for (var c = 0; c < 40_000; c++)
+        {
+            // A late customer buys in days 51–80 only; the others once in days 0–50 and then anywhere in days 0–80.
+            var late = c % 7 == 0;
+            transactions.Add(new Transaction($"c{c}", Jan1.AddHours(late ? random.Next(51 * 24, 80 * 24) : random.Next(0, 50 * 24)), random.Next(1000) / 10m));
+            for (var k = random.Next(0, 4); k > 0; k--)
+            {
+                transactions.Add(new Transaction($"c{c}", Jan1.AddHours(random.Next(late ? 51 * 24 : 0, 80 * 24)), random.Next(1000) / 10m));
+            }
+        }
+
+        random.Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(transactions));
+        var report = CustomerSummaryBuilder.BuildReport(transactions, definition);
+
+        Assert.Equal(40_000 / 7 + 1, report.CustomersAfterCalibration);
+        Assert.Equal(40_000 - report.CustomersAfterCalibration, report.Summaries.Count);
+        var byCustomer = transactions.ToLookup(t => t.CustomerId);
+        foreach (var customer in report.Summaries.Customers.Where((_, i) => i % 97 == 0))
+        {
+            Assert.Equal(customer, Single([.. byCustomer[customer.CustomerId]], definition));
+        }
+    }
+
     private static CustomerSummary Single(Transaction[] transactions, CustomerSummaryDefinition definition) =>
         Assert.Single(CustomerSummaryBuilder.Build(transactions, definition).Customers);
 }

@@ -1,0 +1,161 @@
+using System.Text.Json;
+using Engagement.Sdk.IO;
+using Engagement.Sdk.Value;
+
+namespace Engagement.Sdk.Tests.Value;
+
+/// <summary>Purchase rates over a period, worked by hand from <see cref="PurchaseRateDefinition"/>'s rules.</summary>
+public class PurchaseRatesTests
+{
+    private static readonly DateTimeOffset Origin = new(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    /// <summary>Seven customers around the period [day 30, day 60).</summary>
+    private static readonly Transaction[] Customers =
+    [
+        new("a", Day(5), 10m), new("a", Day(35), 20m), new("a", Day(40), 30m),
+        new("b", Day(10), 5m),
+        new("c", Day(20), 7m), new("c", Day(59.99), 8m),
+        new("d", Day(45), 40m),
+        new("e", Day(-10), 100m),
+        new("f", Day(60), 3m),
+        new("g", Day(29), 1m), new("g", Day(29.5), 2m),
+    ];
+
+    [Fact]
+    public void Compute_WindowAsLongAsThePeriod_CountsRetainedLostNewAndRepeatBuyers()
+    {
+        var result = PurchaseRates.Compute(Customers, new PurchaseRateDefinition(Day(30), Day(60), TimeSpan.FromDays(30)));
+
+        // Active at the start (bought in [day 0, day 30)): a, b, c, g → S = 4. Active at the end (bought in
+        // [day 30, day 60)): a, c, d → E = 3, of whom d is new → N = 1. e (day −10) and f (day 60, the excluded end)
+        // are outside. Retained E − N = 2 of 4; lost b and g.
+        Assert.Equal(4, result.CustomersAtStart);
+        Assert.Equal(3, result.CustomersAtEnd);
+        Assert.Equal(1, result.NewCustomers);
+        Assert.Equal(new(2, 4), result.Retention);
+        Assert.Equal(new(2, 4), result.Churn);
+
+        // Orders in the period: a 20 and 30, c 8, d 40 → 4 orders by 3 buyers, 1 of them twice.
+        Assert.Equal(3, result.Buyers);
+        Assert.Equal(new(1, 3), result.RepeatPurchase);
+        Assert.Equal(4, result.Orders);
+        Assert.Equal(98m, result.Revenue);
+        Assert.Equal(4.0 / 3, result.PurchaseFrequency);
+        Assert.Equal(24.5, result.AverageOrderValue);
+
+        // Deviations from 24.5: −4.5, 5.5, −16.5, 15.5; squares sum to 563; s = √(563 / 3). The interval is
+        // 24.5 ± t(0.975, 3) · s / √4 with t(0.975, 3) = 3.182446305 (Student's table).
+        var s = Math.Sqrt(563.0 / 3);
+        Assert.Equal(s, result.OrderValueStandardDeviation!.Value, 10);
+        var interval = result.AverageOrderValueInterval!.Value;
+        Assert.Equal(24.5 - (3.182446305284263 * s / 2), interval.Lower, 6);
+        Assert.Equal(24.5 + (3.182446305284263 * s / 2), interval.Upper, 6);
+    }
+
+    [Fact]
+    public void Compute_AShortWindow_MakesFewerCustomersActive()
+    {
+        var result = PurchaseRates.Compute(Customers, new PurchaseRateDefinition(Day(30), Day(60), TimeSpan.FromDays(10)));
+
+        // Active at the start: bought in [day 20, day 30): c and g. At the end: bought in [day 50, day 60): c.
+        // a bought in the period but not in its last 10 days, so a is neither at the start nor at the end.
+        Assert.Equal(2, result.CustomersAtStart);
+        Assert.Equal(1, result.CustomersAtEnd);
+        Assert.Equal(0, result.NewCustomers);
+        Assert.Equal(new(1, 2), result.Retention);
+        Assert.Equal(new(1, 2), result.Churn);
+        Assert.Equal(3, result.Buyers);
+    }
+
+    [Fact]
+    public void Compute_NothingInTheWindow_HasNoValues()
+    {
+        var result = PurchaseRates.Compute([new Transaction("a", Day(100), 5m)], new PurchaseRateDefinition(Day(30), Day(60), TimeSpan.FromDays(30)));
+
+        Assert.False(result.Retention.HasValue);
+        Assert.False(result.Churn.HasValue);
+        Assert.False(result.RepeatPurchase.HasValue);
+        Assert.Null(result.PurchaseFrequency);
+        Assert.Null(result.AverageOrderValue);
+        Assert.Null(result.AverageOrderValueInterval);
+        Assert.Null(result.OrderValueStandardDeviation);
+    }
+
+    [Fact]
+    public void Compute_OneOrder_HasAnAverageWithoutInterval()
+    {
+        var result = PurchaseRates.Compute([new Transaction("a", Day(31), 5m)], new PurchaseRateDefinition(Day(30), Day(60), TimeSpan.FromDays(30)));
+
+        Assert.Equal(5, result.AverageOrderValue);
+        Assert.Null(result.AverageOrderValueInterval);
+        Assert.Equal(1, result.PurchaseFrequency);
+        Assert.False(result.Retention.HasValue);
+    }
+
+    [Fact]
+    public void Compute_ASequence_EqualsTheSpan()
+    {
+        var definition = new PurchaseRateDefinition(Day(30), Day(60), TimeSpan.FromDays(30));
+
+        Assert.Equal(PurchaseRates.Compute(Customers.AsSpan(), definition), PurchaseRates.Compute(Customers.Reverse(), definition));
+    }
+
+    [Fact]
+    public void Compute_BadInput_IsRefused()
+    {
+        var definition = new PurchaseRateDefinition(Day(30), Day(60), TimeSpan.FromDays(30));
+
+        var e = Assert.Throws<ArgumentException>(() => PurchaseRates.Compute([new Transaction("a", Day(1), 1m), default], definition));
+        Assert.Equal("transactions", e.ParamName);
+        Assert.Contains("index 1", e.Message, StringComparison.Ordinal);
+        Assert.Equal("definition", Assert.Throws<ArgumentNullException>(() => PurchaseRates.Compute([], null!)).ParamName);
+        Assert.Equal("transactions", Assert.Throws<ArgumentNullException>(() => PurchaseRates.Compute((IEnumerable<Transaction>)null!, definition)).ParamName);
+    }
+
+    [Fact]
+    public void Definition_IsValidated()
+    {
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => new PurchaseRateDefinition(Day(30), Day(30), TimeSpan.FromDays(1)));
+        Assert.Equal("periodEnd", e.ParamName);
+        Assert.Equal(Day(30), e.ActualValue);
+
+        var window = Assert.Throws<ArgumentOutOfRangeException>(() => new PurchaseRateDefinition(Day(30), Day(60), TimeSpan.Zero));
+        Assert.Equal("activeWindow", window.ParamName);
+        Assert.Equal(TimeSpan.Zero, window.ActualValue);
+        Assert.Equal("activeWindow", Assert.Throws<ArgumentOutOfRangeException>(
+            () => new PurchaseRateDefinition(DateTimeOffset.MinValue.AddDays(1), Day(0), TimeSpan.FromDays(2))).ParamName);
+    }
+
+    [Fact]
+    public void Result_ImpossibleCounts_AreRefused()
+    {
+        var definition = new PurchaseRateDefinition(Day(30), Day(60), TimeSpan.FromDays(30));
+
+        Assert.Equal("customersAtEnd", Assert.Throws<ArgumentOutOfRangeException>(() => new PurchaseRateResult(definition, 1, 3, 1, 0, 0, 0, 0, null)).ParamName);
+        Assert.Equal("repeatBuyers", Assert.Throws<ArgumentOutOfRangeException>(() => new PurchaseRateResult(definition, 0, 0, 0, 1, 2, 3, 1, 0)).ParamName);
+        Assert.Equal("orders", Assert.Throws<ArgumentOutOfRangeException>(() => new PurchaseRateResult(definition, 0, 0, 0, 2, 1, 2, 1, 0)).ParamName);
+        Assert.Equal("orders", Assert.Throws<ArgumentOutOfRangeException>(() => new PurchaseRateResult(definition, 0, 0, 0, 0, 0, 1, 1, null)).ParamName);
+        Assert.Equal("revenue", Assert.Throws<ArgumentOutOfRangeException>(() => new PurchaseRateResult(definition, 0, 0, 0, 0, 0, 0, 1, null)).ParamName);
+        var sd = Assert.Throws<ArgumentOutOfRangeException>(() => new PurchaseRateResult(definition, 0, 0, 0, 1, 0, 1, 1, 0.5));
+        Assert.Equal("orderValueStandardDeviation", sd.ParamName);
+        Assert.Equal(0.5, sd.ActualValue);
+        Assert.Equal("orderValueStandardDeviation", Assert.Throws<ArgumentOutOfRangeException>(
+            () => new PurchaseRateResult(definition, 0, 0, 0, 1, 1, 2, 1, double.NaN)).ParamName);
+    }
+
+    [Fact]
+    public void Json_RoundTripsTheResultAndRefusesADerivedMemberThatDisagrees()
+    {
+        var result = PurchaseRates.Compute(Customers, new PurchaseRateDefinition(Day(30), Day(60), TimeSpan.FromDays(30)));
+        var info = EngagementJson.GetTypeInfo<PurchaseRateResult>();
+
+        var text = JsonSerializer.Serialize(result, info);
+
+        Assert.Equal(result, JsonSerializer.Deserialize(text, info));
+        Assert.Contains("\"averageOrderValue\":24.5", text, StringComparison.Ordinal);
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(text.Replace("\"averageOrderValue\":24.5", "\"averageOrderValue\":25", StringComparison.Ordinal), info));
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(text.Replace("\"buyers\":3", "\"buyers\":3,\"extra\":1", StringComparison.Ordinal), info));
+    }
+
+    private static DateTimeOffset Day(double day) => Origin.AddDays(day);
+}
