@@ -9,10 +9,10 @@ namespace Engagement.Sdk.Value;
 /// <remarks>
 /// <para>Regions (Abramowitz &amp; Stegun 15.1.1, 15.3.5, 15.3.6; DLMF 15.8):</para>
 /// <list type="bullet">
-/// <item>z = 0: 1. 0 &lt; |z| ≤ 0.75: the Gauss series Σ (a)ₙ(b)ₙ/((c)ₙ n!) zⁿ, summed until a term no longer changes the
-/// sum.</item>
+/// <item>z = 0: 1. 0 &lt; z ≤ 0.75, and 0 &lt; z ≤ 0.95 when a, b, c &gt; 0 (all terms positive, so no cancellation): the
+/// Gauss series Σ (a)ₙ(b)ₙ/((c)ₙ n!) zⁿ, summed until the terms no longer change the sum.</item>
 /// <item>z &lt; 0: Pfaff's transformation ₂F₁(a, b; c; z) = (1 − z)^−a ₂F₁(a, c − b; c; z/(z − 1)), which maps z into (0, 1).</item>
-/// <item>0.75 &lt; z &lt; 1: the 1 − z connection formula (A&amp;S 15.3.6), whose two series in 1 − z &lt; 0.25 converge fast. It
+/// <item>Above those limits: the 1 − z connection formula (A&amp;S 15.3.6), whose two series in 1 − z &lt; 0.25 converge fast. It
 /// divides by Γ(c − a − b) and Γ(a + b − c), so when c − a − b lies within 10⁻³ of an integer (where those
 /// poles make the two terms cancel) the Gauss series in z is summed instead, slowly but without cancellation.</item>
 /// </list>
@@ -26,6 +26,7 @@ namespace Engagement.Sdk.Value;
 internal static class Hypergeometric2F1
 {
     private const double SeriesLimit = 0.75;
+    private const double PositiveSeriesLimit = 0.95;
     private const int MaxTerms = 10_000_000;
 
     /// <summary>Evaluates ₂F₁(a, b; c; z) for z &lt; 1.</summary>
@@ -72,7 +73,9 @@ internal static class Hypergeometric2F1
 
     private static double Positive(double a, double b, double c, double z)
     {
-        if (z <= SeriesLimit)
+        // With a, b, c > 0 every term is positive, so the series cannot cancel: it is the most accurate route as long as
+        // it converges in a few hundred terms.
+        if (z <= SeriesLimit || (a > 0 && b > 0 && c > 0 && z <= PositiveSeriesLimit))
         {
             return Series(a, b, c, z);
         }
