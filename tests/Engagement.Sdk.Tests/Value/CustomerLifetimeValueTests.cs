@@ -119,6 +119,37 @@ public class CustomerLifetimeValueTests
         }).QuickCheckThrowOnFailure();
 
     [Fact]
+    public void Discounted_BgNbdOnCdnow_GrowsWithTheHorizonFallsWithTheRateAndAgreesWithTheDefinition()
+    {
+        // The published BG/NBD (Fader, Hardie & Lee 2005; weeks) and Gamma-Gamma (Fader & Hardie 2013) on the CDNOW
+        // sample, over monthly periods at 1% a month with a 30% margin.
+        var purchases = new BgNbdModel(0.243, 4.414, 0.793, 2.426, TimeUnit.Week);
+        var spend = new GammaGammaModel(6.25, 3.74, 15.44);
+        var data = SpendTestData.Cdnow;
+        var year = CustomerLifetimeValue.Discounted(purchases, spend, data, new ClvOptions(12, TimeUnit.Month, 0.01, 0.3));
+        var longer = CustomerLifetimeValue.Discounted(purchases, spend, data, new ClvOptions(13, TimeUnit.Month, 0.01, 0.3));
+        var dearer = CustomerLifetimeValue.Discounted(purchases, spend, data, new ClvOptions(12, TimeUnit.Month, 0.02, 0.3));
+
+        var step = TimeUnits.Days(TimeUnit.Month) / 7;
+        for (var i = 0; i < data.Count; i++)
+        {
+            Assert.True(longer[i] > year[i] && dearer[i] < year[i], $"customer {i}: {year[i]}, {longer[i]}, {dearer[i]}");
+        }
+
+        // Customer 1 (x = 2, t_x = 30.43, T = 38.86, z̄ = 22.35), from the definition term by term.
+        var customer = data.Customers[0];
+        double expected = 0;
+        for (var k = 1; k <= 12; k++)
+        {
+            expected += (purchases.ConditionalExpectedPurchases(k * step, customer.Frequency, customer.Recency, customer.T)
+                - purchases.ConditionalExpectedPurchases((k - 1) * step, customer.Frequency, customer.Recency, customer.T)) / Math.Pow(1.01, k);
+        }
+
+        expected *= spend.ConditionalExpectedAverageValue(customer.Frequency, customer.MonetaryValue!.Value) * 0.3;
+        Assert.Equal(expected, year[0], 1e-9 * expected);
+    }
+
+    [Fact]
     public void Discounted_Empty_IsEmpty() =>
         Assert.Empty(CustomerLifetimeValue.Discounted(
             new SteadyPurchases(1, TimeUnit.Day), Spend, new CustomerSummaries(TimeUnit.Day, []), new ClvOptions(1, TimeUnit.Day, 0)));
