@@ -24,7 +24,8 @@ namespace Engagement.Sdk.Value;
 /// </list>
 /// <para>
 /// The expectations divide by a − 1; within 10⁻⁵ of a = 1, where the expression is 0/0 but the limit is finite,
-/// they are the mean of the values at a ± 10⁻⁵ (relative error about 10⁻¹⁰). Equal when every parameter and the unit
+/// they are the mean of the values at a ± 10⁻⁵ (relative error about 10⁻¹⁰); likewise at b ± 10⁻⁵ where the third
+/// argument of ₂F₁, a + b + x − 1, is within 10⁻⁵ of its pole at 0. Equal when every parameter and the unit
 /// are equal. Immutable and thread-safe.
 /// </para>
 /// </remarks>
@@ -116,7 +117,7 @@ public sealed class BgNbdModel : IRepeatPurchaseModel, IEquatable<BgNbdModel>
     public double ExpectedPurchases(double t)
     {
         RepeatPurchase.Horizon(t, nameof(t));
-        return NearA(a => Expected(a, t));
+        return NearA(a => NearPole(a, 0, b => Expected(a, b, t)));
     }
 
     /// <summary>Returns P(X(t) = x), the probability that a new customer makes exactly <paramref name="x"/> repeat
@@ -200,14 +201,18 @@ public sealed class BgNbdModel : IRepeatPurchaseModel, IEquatable<BgNbdModel>
     private double NearA(Func<double, double> expression) =>
         Math.Abs(A - 1) < NearOne ? 0.5 * (expression(1 - NearOne) + expression(1 + NearOne)) : expression(A);
 
-    private double Expected(double a, double t)
+    /// <summary>The expression at b, or the mean at b ± 10⁻⁵ when c = a + b + x − 1 is that close to the pole of ₂F₁ at 0.</summary>
+    private double NearPole(double a, int x, Func<double, double> expression) =>
+        Math.Abs(a + B + x - 1) < NearOne ? 0.5 * (expression(B - NearOne) + expression(B + NearOne)) : expression(B);
+
+    private double Expected(double a, double b, double t)
     {
         if (t == 0)
         {
             return 0;
         }
 
-        var (r, alpha, b) = (R, Alpha, B);
+        var (r, alpha) = (R, Alpha);
         var hypergeometric = Hypergeometric2F1.Evaluate(r, b, a + b - 1, t / (alpha + t));
         return (a + b - 1) / (a - 1) * (1 - (Math.Exp(r * Math.Log(alpha / (alpha + t))) * hypergeometric));
     }
@@ -219,12 +224,12 @@ public sealed class BgNbdModel : IRepeatPurchaseModel, IEquatable<BgNbdModel>
             return 0;
         }
 
-        var (r, alpha, b) = (R, Alpha, B);
+        var (r, alpha) = (R, Alpha);
         var rx = r + x;
         var z = t / (alpha + age + t);
         var shrink = Math.Exp(rx * Math.Log((alpha + age) / (alpha + age + t)));
-        return Alive(x, recency, age) * NearA(a =>
-            (a + b + x - 1) / (a - 1) * (1 - (shrink * Hypergeometric2F1.Evaluate(rx, b + x, a + b + x - 1, z))));
+        return Alive(x, recency, age) * NearA(a => NearPole(a, x, b =>
+            (a + b + x - 1) / (a - 1) * (1 - (shrink * Hypergeometric2F1.Evaluate(rx, b + x, a + b + x - 1, z)))));
     }
 
     private double Alive(int x, double recency, double age)
