@@ -80,37 +80,18 @@ public class JourneysProcessTests
     [InlineData(" ,s1,catalog,2024-03-04 10:00:00,desktop,email,2024-03,new", "Line 2, field 'user_id'")]
     public void ABadLine_IsReportedByLineAndField_WithExitCodeOne(string line, string expected)
     {
-        var path = Path.GetTempFileName();
-        try
-        {
-            File.WriteAllLines(path, [Header, line]);
+        var (exit, _, error) = SampleProcess.RunOnFile(Sample, Header, line);
 
-            var (exit, _, error) = Run(path);
-
-            Assert.Equal(1, exit);
-            Assert.StartsWith(expected, error, StringComparison.Ordinal);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        Assert.Equal(1, exit);
+        Assert.StartsWith(expected, error, StringComparison.Ordinal);
     }
 
     [Fact]
     public void AWrongHeader_ADirectory_AndExtraArguments_AreRejected()
     {
-        var path = Path.GetTempFileName();
-        try
-        {
-            File.WriteAllLines(path, ["user,event,time"]);
-            var (exit, _, error) = Run(path);
-            Assert.Equal(1, exit);
-            Assert.StartsWith("Line 1: expected the header", error, StringComparison.Ordinal);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        var (exit, _, error) = SampleProcess.RunOnFile(Sample, "user,event,time");
+        Assert.Equal(1, exit);
+        Assert.StartsWith("Line 1: expected the header", error, StringComparison.Ordinal);
 
         var directory = Run(Path.GetTempPath());
         Assert.Equal(1, directory.Exit);
@@ -121,6 +102,8 @@ public class JourneysProcessTests
         Assert.StartsWith("usage:", extra.Error, StringComparison.Ordinal);
     }
 
+    private const string Sample = "Engagement.Samples.Journeys";
+
     private static (int Exit, string Output, string Error) Run(params string[] arguments) =>
-        SampleProcess.Run("Engagement.Samples.Journeys", arguments);
+        SampleProcess.Run(Sample, arguments);
 }

@@ -21,4 +21,19 @@ internal static class SampleProcess
         process.WaitForExit();
         return (process.ExitCode, output.Result, error);
     }
+
+    /// <summary>Writes <paramref name="lines"/> to a temporary file, runs the sample on it, and deletes it.</summary>
+    public static (int Exit, string Output, string Error) RunOnFile(string sample, params string[] lines)
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllLines(path, lines);
+            return Run(sample, path);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }
