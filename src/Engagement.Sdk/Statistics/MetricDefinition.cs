@@ -80,8 +80,6 @@ public sealed class MetricDefinition : IEquatable<MetricDefinition>
             MetricKind.ResponseTimes => "response times",
             MetricKind.ResponseRates => "response rates",
             MetricKind.Sla => "SLA",
-            MetricKind.CustomerSummaries => "customer summaries",
-            MetricKind.PurchaseRates => "purchase rates",
             _ => kind.ToString().ToLowerInvariant(),
         };
         Scale = scale;
@@ -131,12 +129,6 @@ public sealed class MetricDefinition : IEquatable<MetricDefinition>
 
     /// <summary>Gets the definition of a quantile sketch; its relative accuracy is a property of the sketch.</summary>
     public static MetricDefinition Quantiles { get; } = new(MetricKind.Quantiles);
-
-    /// <summary>Gets the definition of per-customer purchase summaries.</summary>
-    public static MetricDefinition CustomerSummaries { get; } = new(MetricKind.CustomerSummaries);
-
-    /// <summary>Gets the definition of purchase rates over a period.</summary>
-    public static MetricDefinition PurchaseRates { get; } = new(MetricKind.PurchaseRates);
 
     /// <summary>Gets what is measured.</summary>
     public MetricKind Kind { get; }

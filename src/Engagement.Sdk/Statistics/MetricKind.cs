@@ -54,10 +54,4 @@ public enum MetricKind
 
     /// <summary>A distribution summarised by a mergeable quantile sketch.</summary>
     Quantiles = 16,
-
-    /// <summary>Per-customer purchase summaries (frequency, recency, T, monetary value) built from transactions.</summary>
-    CustomerSummaries = 17,
-
-    /// <summary>Purchase rates over a period: retention, churn, repeat purchase, purchase frequency, average order value.</summary>
-    PurchaseRates = 18,
 }
