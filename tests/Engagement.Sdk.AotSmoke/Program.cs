@@ -19,6 +19,7 @@ internal static class Program
             StrictnessChecks.Run(check);
             JourneyMapChecks.Run(check);
             ResponseChecks.Run(check);
+            ValueChecks.Run(check);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
