@@ -56,6 +56,7 @@ internal static class EngagementConfiguration
         RejectCodeOnly(configuration, nameof(EngagementOptions.StageModel), "new StageModel([...])", failures);
         RejectCodeOnly(configuration, nameof(EngagementOptions.Channels), "o.Channels.With(new Channel(...))", failures);
         RejectCodeOnly(configuration, nameof(EngagementOptions.Responses), "o.Responses.AddRule(...)", failures);
+        RejectCodeOnly(configuration, nameof(EngagementOptions.Value), "o.Value.FitOptions = new ModelFitOptions(...)", failures);
 
         if (failures.Count > 0)
         {

@@ -40,6 +40,11 @@ public sealed class EngagementOptions
     /// <value>The default has no rules, no templates and the 24/7 calendar.</value>
     public ResponseOptions Responses { get; } = new();
 
+    /// <summary>Gets the customer-value settings: RFM segment map, model-fitting options, value-tier shares and lifecycle
+    /// rules. Set in code only: a <c>Value</c> configuration key fails at start-up.</summary>
+    /// <value>The default holds each type's <c>Default</c>.</value>
+    public ValueOptions Value { get; } = new();
+
     /// <summary>Gets or sets the journey stage model. Set in code only: a <c>StageModel</c> configuration key fails at
     /// start-up.</summary>
     /// <value>The default value is <see cref="StageModel.Default"/>.</value>

@@ -16,7 +16,9 @@ public static class EngagementServiceCollectionExtensions
     /// host registered a <see cref="TimeProvider"/>, and as singletons the <see cref="NpsCalculator"/>,
     /// <see cref="CsatCalculator"/>, <see cref="CesCalculator"/>, <see cref="StageModel"/> and
     /// <see cref="ChannelCatalog"/> built from the options, the <see cref="ResponsePolicy"/> of
-    /// <see cref="EngagementOptions.Responses"/> and of the <see cref="IResponseRule"/> services, and, transient, a new
+    /// <see cref="EngagementOptions.Responses"/> and of the <see cref="IResponseRule"/> services, the customer-value
+    /// settings of <see cref="EngagementOptions.Value"/> (<see cref="Value.RfmSegmentMap"/>, <see cref="Value.ModelFitOptions"/>,
+    /// <see cref="Value.ValueTierDefinition"/>, <see cref="Value.LifecycleStageRules"/>), and, transient, a new
     /// <see cref="ResponsePlanner"/> (with its own stream state) per resolution.
     /// </summary>
     /// <param name="services">The service collection.</param>
@@ -59,6 +61,10 @@ public static class EngagementServiceCollectionExtensions
         services.TryAddSingleton(static sp => new CesCalculator(Options(sp).Ces));
         services.TryAddSingleton(static sp => Options(sp).StageModel);
         services.TryAddSingleton(static sp => Options(sp).Channels);
+        services.TryAddSingleton(static sp => Options(sp).Value.SegmentMap);
+        services.TryAddSingleton(static sp => Options(sp).Value.FitOptions);
+        services.TryAddSingleton(static sp => Options(sp).Value.Tiers);
+        services.TryAddSingleton(static sp => Options(sp).Value.Lifecycle);
         services.TryAddSingleton(static sp => new ResponsePolicy(Options(sp).Responses.Rules.Concat(sp.GetServices<IResponseRule>())));
         services.TryAddTransient(static sp =>
         {
