@@ -68,7 +68,8 @@ public readonly struct Transaction : IEquatable<Transaction>
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(CustomerId, Time, Value);
 
-    /// <summary>Returns the transaction as <c>customer time value</c>.</summary>
+    /// <summary>Returns the transaction as <c>customer time value</c>, or <c>default(Transaction)</c> for the default.</summary>
     /// <returns>A readable description.</returns>
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{CustomerId} {Time:O} {Value}");
+    public override string ToString() =>
+        IsDefault ? "default(Transaction)" : string.Create(CultureInfo.InvariantCulture, $"{CustomerId} {Time:O} {Value}");
 }

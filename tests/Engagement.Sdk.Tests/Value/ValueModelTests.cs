@@ -50,6 +50,7 @@ public class ValueModelTests
         Assert.Equal("value", negative.ParamName);
         Assert.Equal(-0.01m, negative.ActualValue);
         Assert.True(default(Transaction).IsDefault);
+        Assert.Equal("default(Transaction)", default(Transaction).ToString());
         Assert.False(new Transaction("a", Jan1, 0m).IsDefault);
         Assert.Equal(new Transaction("a", Jan1, 1.5m), new Transaction("a", Jan1, 1.50m));
         Assert.NotEqual(new Transaction("a", Jan1, 1.5m), new Transaction("b", Jan1, 1.5m));
