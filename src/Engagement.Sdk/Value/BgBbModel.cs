@@ -165,7 +165,7 @@ public sealed class BgBbModel : IEquatable<BgBbModel>
         for (var i = transactions; i < opportunities; i++)
         {
             // Alive for exactly i opportunities, x transactions among them.
-            log = SpendChecks.LogSumExp(log, SpecialFunctions.BinomialLn(i, transactions) + kernel.LogDeadAfter(transactions, i));
+            log = RepeatPurchase.LogSumExp(log, SpecialFunctions.BinomialLn(i, transactions) + kernel.LogDeadAfter(transactions, i));
         }
 
         return Math.Exp(log);
@@ -300,7 +300,7 @@ public sealed class BgBbModel : IEquatable<BgBbModel>
             for (var i = 0; i < n - tx; i++)
             {
                 // Alive at opportunities 1 … t_x + i, dead from t_x + i + 1, with no transaction after t_x.
-                log = SpendChecks.LogSumExp(log, LogDeadAfter(x, tx + i));
+                log = RepeatPurchase.LogSumExp(log, LogDeadAfter(x, tx + i));
             }
 
             return log;

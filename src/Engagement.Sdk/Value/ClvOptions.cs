@@ -22,10 +22,12 @@ public sealed class ClvOptions : IEquatable<ClvOptions>
     /// <param name="periodUnit">The length of one period.</param>
     /// <param name="discountRate">The discount rate d per period (0.01 for 1% a period); finite, 0 or more.</param>
     /// <param name="marginRate">The share of a transaction's value that is margin; in [0, 1]. 1 when the values are already margins.</param>
+    /// <param name="maxDegreeOfParallelism">The most cores a valuation uses; 0 (the default) for all of them.</param>
     /// <exception cref="ArgumentOutOfRangeException">An argument is outside its range, or <paramref name="periodUnit"/> is not defined.</exception>
     [JsonConstructor]
-    public ClvOptions(int periods, TimeUnit periodUnit, double discountRate, double marginRate = 1)
+    public ClvOptions(int periods, TimeUnit periodUnit, double discountRate, double marginRate = 1, int maxDegreeOfParallelism = 0)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(maxDegreeOfParallelism);
         if (periods is < 1 or > MaxPeriods)
         {
             throw new ArgumentOutOfRangeException(
@@ -36,6 +38,7 @@ public sealed class ClvOptions : IEquatable<ClvOptions>
         PeriodUnit = Validation.Defined(periodUnit, nameof(periodUnit));
         DiscountRate = SpendChecks.NonNegative(discountRate, nameof(discountRate));
         MarginRate = SpendChecks.UnitInterval(marginRate, nameof(marginRate));
+        MaxDegreeOfParallelism = maxDegreeOfParallelism;
     }
 
     /// <summary>Gets the horizon H in periods.</summary>
@@ -50,6 +53,10 @@ public sealed class ClvOptions : IEquatable<ClvOptions>
     /// <summary>Gets the share of a transaction's value that is margin.</summary>
     /// <value>The default value is 1: the values are margins.</value>
     public double MarginRate { get; }
+
+    /// <summary>Gets the most cores <see cref="CustomerLifetimeValue.Discounted"/> uses.</summary>
+    /// <value>The default value is 0: all cores.</value>
+    public int MaxDegreeOfParallelism { get; }
 
     /// <summary>Returns whether two options are equal.</summary>
     /// <param name="left">The first options.</param>
@@ -66,13 +73,14 @@ public sealed class ClvOptions : IEquatable<ClvOptions>
     /// <inheritdoc />
     public bool Equals(ClvOptions? other) =>
         other is not null && Periods == other.Periods && PeriodUnit == other.PeriodUnit
-        && DiscountRate.Equals(other.DiscountRate) && MarginRate.Equals(other.MarginRate);
+        && DiscountRate.Equals(other.DiscountRate) && MarginRate.Equals(other.MarginRate)
+        && MaxDegreeOfParallelism == other.MaxDegreeOfParallelism;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as ClvOptions);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Periods, PeriodUnit, DiscountRate, MarginRate);
+    public override int GetHashCode() => HashCode.Combine(Periods, PeriodUnit, DiscountRate, MarginRate, MaxDegreeOfParallelism);
 
     /// <summary>Returns the options as <c>12 Months at 1% a Month, margin 30%</c>.</summary>
     /// <returns>A readable description.</returns>

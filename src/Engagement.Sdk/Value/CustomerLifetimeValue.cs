@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
+using System.Collections.ObjectModel;
 using System.Globalization;
+using System.Runtime.InteropServices;
 
 namespace Engagement.Sdk.Value;
 
@@ -25,7 +27,7 @@ public static class CustomerLifetimeValue
     /// </summary>
     /// <param name="transactions">The transactions, in any order.</param>
     /// <param name="marginRate">The share of a transaction's value that is margin; in [0, 1] (1 when the values are margins).</param>
-    /// <returns>Each customer's margin so far, by customer id (ordinal); empty for no transactions.</returns>
+    /// <returns>Each customer's margin so far, by customer id (ordinal), read-only; empty for no transactions.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="transactions"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">A transaction is <c>default(Transaction)</c>; the message gives its index.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="marginRate"/> is outside [0, 1].</exception>
@@ -34,9 +36,24 @@ public static class CustomerLifetimeValue
     /// Backward-looking and undiscounted: it ranks customers by what they brought, not by what they will bring, and
     /// favours the oldest customers. The margin is applied to the total, so rounding happens once per customer.
     /// </remarks>
-    public static IReadOnlyDictionary<string, decimal> Historical(IEnumerable<Transaction> transactions, decimal marginRate)
+    public static IReadOnlyDictionary<string, decimal> Historical(IEnumerable<Transaction> transactions, decimal marginRate) =>
+        Historical(TransactionInput.AsSpan(transactions, nameof(transactions)), marginRate);
+
+    /// <summary>
+    /// Gets each customer's historical value: the sum of the customer's transaction values times the margin rate.
+    /// </summary>
+    /// <param name="transactions">The transactions, in any order.</param>
+    /// <param name="marginRate">The share of a transaction's value that is margin; in [0, 1] (1 when the values are margins).</param>
+    /// <returns>Each customer's margin so far, by customer id (ordinal), read-only; empty for no transactions.</returns>
+    /// <exception cref="ArgumentException">A transaction is <c>default(Transaction)</c>; the message gives its index.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="marginRate"/> is outside [0, 1].</exception>
+    /// <exception cref="OverflowException">A customer's total exceeds <see cref="decimal.MaxValue"/>.</exception>
+    /// <remarks>
+    /// Backward-looking and undiscounted: it ranks customers by what they brought, not by what they will bring, and
+    /// favours the oldest customers. The margin is applied to the total, so rounding happens once per customer.
+    /// </remarks>
+    public static IReadOnlyDictionary<string, decimal> Historical(ReadOnlySpan<Transaction> transactions, decimal marginRate)
     {
-        ArgumentNullException.ThrowIfNull(transactions);
         if (marginRate is < 0 or > 1)
         {
             throw new ArgumentOutOfRangeException(
@@ -44,19 +61,11 @@ public static class CustomerLifetimeValue
         }
 
         var totals = new Dictionary<string, decimal>(StringComparer.Ordinal);
-        var index = 0;
-        foreach (var transaction in transactions)
+        for (var index = 0; index < transactions.Length; index++)
         {
-            if (transaction.IsDefault)
-            {
-                throw new ArgumentException(
-                    string.Create(CultureInfo.InvariantCulture, $"The transaction at index {index} is default(Transaction), which has no customer."),
-                    nameof(transactions));
-            }
-
-            ref var total = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(totals, transaction.CustomerId, out _);
-            total = checked(total + transaction.Value);
-            index++;
+            var customer = TransactionInput.CustomerOf(transactions[index], index, nameof(transactions));
+            ref var total = ref CollectionsMarshal.GetValueRefOrAddDefault(totals, customer, out _);
+            total = checked(total + transactions[index].Value);
         }
 
         if (marginRate != 1)
@@ -67,7 +76,7 @@ public static class CustomerLifetimeValue
             }
         }
 
-        return totals;
+        return new ReadOnlyDictionary<string, decimal>(totals);
     }
 
     /// <summary>
@@ -121,25 +130,33 @@ public static class CustomerLifetimeValue
     }
 
     /// <summary>
-    /// Gets the "industry" lifetime value: average order value × purchase frequency × customer lifespan × margin rate.
+    /// Gets the "industry" lifetime value: average order value × purchase frequency × customer lifespan × margin rate,
+    /// with the frequency and the lifespan each in a stated time unit.
     /// </summary>
     /// <param name="averageOrderValue">The mean value of an order; finite, 0 or more.</param>
-    /// <param name="purchaseFrequency">Orders per customer per time unit (e.g. per year); finite, 0 or more.</param>
-    /// <param name="lifespan">The expected customer lifespan in the same time unit (often 1 / churn rate); finite, 0 or more.</param>
+    /// <param name="purchasesPerPeriod">Orders per customer per <paramref name="purchasePeriod"/>; finite, 0 or more.</param>
+    /// <param name="purchasePeriod">The period the purchase frequency counts in (4 a <see cref="TimeUnit.Year"/>).</param>
+    /// <param name="lifespan">The expected customer lifespan in <paramref name="lifespanUnit"/>s (often 1 / churn rate); finite, 0 or more.</param>
+    /// <param name="lifespanUnit">The unit of <paramref name="lifespan"/> (3 <see cref="TimeUnit.Year"/>s).</param>
     /// <param name="marginRate">The share of an order's value that is margin; in [0, 1].</param>
-    /// <returns>The lifetime value.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">An argument is outside its range.</exception>
+    /// <returns>The lifetime value: AOV × f × L × Days(lifespan unit) / Days(purchase period) × margin rate.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An argument is outside its range, or a unit is not defined.</exception>
     /// <remarks>
     /// Undiscounted, and blind to who buys: it multiplies averages, so it suits a rough budget for acquisition, not a
-    /// ranking of customers. The frequency and lifespan must use the same time unit.
+    /// ranking of customers. The lifespan is converted to the purchase period with <see cref="TimeUnits.Days"/> (months and
+    /// years are average Gregorian lengths), so 2 orders a month for 1 year is 2 × 365.2425 / 30.436875 = 24 orders.
     /// </remarks>
-    public static double FromAverageOrderValue(double averageOrderValue, double purchaseFrequency, double lifespan, double marginRate)
+    public static double FromAverageOrderValue(
+        double averageOrderValue, double purchasesPerPeriod, TimeUnit purchasePeriod, double lifespan, TimeUnit lifespanUnit, double marginRate)
     {
         SpendChecks.NonNegative(averageOrderValue, nameof(averageOrderValue));
-        SpendChecks.NonNegative(purchaseFrequency, nameof(purchaseFrequency));
+        SpendChecks.NonNegative(purchasesPerPeriod, nameof(purchasesPerPeriod));
+        Validation.Defined(purchasePeriod, nameof(purchasePeriod));
         SpendChecks.NonNegative(lifespan, nameof(lifespan));
+        Validation.Defined(lifespanUnit, nameof(lifespanUnit));
         SpendChecks.UnitInterval(marginRate, nameof(marginRate));
-        return averageOrderValue * purchaseFrequency * lifespan * marginRate;
+        var periods = lifespan * (TimeUnits.Days(lifespanUnit) / TimeUnits.Days(purchasePeriod));
+        return averageOrderValue * purchasesPerPeriod * periods * marginRate;
     }
 
     /// <summary>
@@ -155,6 +172,8 @@ public static class CustomerLifetimeValue
     /// <returns>The value of each customer, in the order of <paramref name="data"/>.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="data"/> is in another time unit than <paramref name="purchases"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="spend"/> has q ≤ 1, where the population's mean
+    /// transaction value <see cref="GammaGammaModel.MeanTransactionValue"/> does not exist (names <paramref name="spend"/>, echoes q).</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <remarks>
     /// <para>
@@ -162,8 +181,10 @@ public static class CustomerLifetimeValue
     /// expected mean value E[Z | x, z̄] (<see cref="GammaGammaModel.ConditionalExpectedAverageValue"/>), discounted to the
     /// end of the calibration period. A customer without repeat purchases, or without a known mean value, is valued at the
     /// population mean <see cref="GammaGammaModel.MeanTransactionValue"/>. Purchases and values are assumed independent,
-    /// as the Gamma-Gamma model requires. Customers are valued in parallel blocks on all cores,
-    /// H evaluations of the conditional expectation each.
+    /// as the Gamma-Gamma model requires. Customers are valued in parallel blocks on
+    /// <see cref="ClvOptions.MaxDegreeOfParallelism"/> cores (all by default), H evaluations of the conditional expectation
+    /// each; each evaluation recomputes the customer's probability of being alive, as <see cref="IRepeatPurchaseModel"/>
+    /// offers no curve.
     /// </para>
     /// <para>Fader, P. S., Hardie, B. G. S. &amp; Lee, K. L. (2005), "RFM and CLV: Using Iso-Value Curves for Customer Base
     /// Analysis", Journal of Marketing Research 42(4), 415–430, value the same quantity in continuous time (DERT).</para>
@@ -182,6 +203,13 @@ public static class CustomerLifetimeValue
                 nameof(data));
         }
 
+        if (!(spend.Q > 1))
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(spend), spend.Q,
+                string.Create(CultureInfo.InvariantCulture, $"The spend model has q = {spend.Q}; with q ≤ 1 the mean transaction value pγ/(q − 1) does not exist and every value would be infinite. Refit, or check the monetary values."));
+        }
+
         var period = TimeUnits.Days(options.PeriodUnit) / TimeUnits.Days(purchases.Unit);
         var discount = new double[options.Periods + 1];
         for (var k = 1; k < discount.Length; k++)
@@ -198,7 +226,11 @@ public static class CustomerLifetimeValue
         // Σ_k (E_k − E_{k−1}) / (1 + d)^k per customer, customers in parallel blocks.
         var populationMean = spend.ExpectedAverageValue(0, 0);
         var blocks = Partitioner.Create(0, values.Length, Math.Max(256, (values.Length / (8 * Environment.ProcessorCount)) + 1));
-        Parallel.ForEach(blocks, new ParallelOptions { CancellationToken = cancellationToken }, range =>
+        Parallel.ForEach(blocks, new ParallelOptions
+        {
+            CancellationToken = cancellationToken,
+            MaxDegreeOfParallelism = options.MaxDegreeOfParallelism == 0 ? -1 : options.MaxDegreeOfParallelism,
+        }, range =>
         {
             var frequency = data.Frequency;
             var recency = data.Recency;

@@ -64,10 +64,13 @@ public sealed class GammaGammaModel : IEquatable<GammaGammaModel>
     /// or with a mean value of 0 (which a Gamma distribution cannot produce) are left out. Their time unit plays no part.</param>
     /// <param name="options">The fitting options, or <see langword="null"/> for <see cref="ModelFitOptions.Default"/>.</param>
     /// <param name="cancellationToken">Cancels the fit.</param>
-    /// <returns>The fitted model and its diagnostics; <see cref="FitDiagnostics.Observations"/> counts the customers used.</returns>
+    /// <returns>The fitted model and its diagnostics; <see cref="FitDiagnostics.Observations"/> counts the customers used and
+    /// <see cref="GammaGammaFit.ZeroValueBuyers"/> the repeat buyers left out for a mean value of 0.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="data"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">No customer has repeat purchases with a mean value above 0.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <remarks>A repeat buyer whose repeat purchases were all free (z̄ = 0) has no Gamma density: the fit leaves the customer
+    /// out and reports how many it left out in <see cref="GammaGammaFit.ZeroValueBuyers"/>, never silently.</remarks>
     public static GammaGammaFit Fit(CustomerSummaries data, ModelFitOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(data);
@@ -90,13 +93,15 @@ public sealed class GammaGammaModel : IEquatable<GammaGammaModel>
             buyers.Count,
             cancellationToken);
         var estimate = result.Estimates;
-        return new GammaGammaFit(new GammaGammaModel(estimate[0], estimate[1], estimate[2]), result.Diagnostics);
+        return new GammaGammaFit(new GammaGammaModel(estimate[0], estimate[1], estimate[2]), result.Diagnostics, buyers.ZeroValue);
     }
 
     /// <summary>Gets the log-likelihood of the model on the customers <see cref="Fit"/> would use.</summary>
     /// <param name="data">The summaries.</param>
     /// <returns>Σ ln f(z̄ | p, q, γ, x) over the customers with repeat purchases and a mean value above 0; 0 when there are none.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="data"/> is <see langword="null"/>.</exception>
+    /// <remarks>Like <see cref="Fit"/>, it leaves out the repeat buyers with a mean value of 0, whose density is 0; count them
+    /// with <see cref="GammaGammaFit.ZeroValueBuyers"/> of a fit on the same data.</remarks>
     public double LogLikelihood(CustomerSummaries data)
     {
         ArgumentNullException.ThrowIfNull(data);
@@ -123,7 +128,8 @@ public sealed class GammaGammaModel : IEquatable<GammaGammaModel>
     /// <param name="frequency">The number of repeat transactions x; 0 or more. With 0 the result is
     /// <see cref="MeanTransactionValue"/>, whatever <paramref name="monetaryValue"/>.</param>
     /// <param name="monetaryValue">The mean value z̄ of those transactions; finite, 0 or more.</param>
-    /// <returns>The expected mean transaction value; <see cref="double.PositiveInfinity"/> when px + q ≤ 1.</returns>
+    /// <returns>The expected mean transaction value; <see cref="double.PositiveInfinity"/> when px + q ≤ 1, where the
+    /// posterior mean of the customer's mean value does not exist (only possible when q &lt; 1, or x = 0 and q ≤ 1).</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="frequency"/> is negative, or <paramref name="monetaryValue"/>
     /// is negative or not finite.</exception>
     public double ConditionalExpectedAverageValue(int frequency, double monetaryValue)
@@ -182,8 +188,9 @@ public sealed class GammaGammaModel : IEquatable<GammaGammaModel>
         private readonly double[] _logMean;
         private readonly double[] _total;
 
-        private RepeatBuyers(double[] x, double[] logTotal, double[] logMean, double[] total, double meanValue)
+        private RepeatBuyers(double[] x, double[] logTotal, double[] logMean, double[] total, double meanValue, long zeroValue)
         {
+            ZeroValue = zeroValue;
             _x = x;
             _logTotal = logTotal;
             _logMean = logMean;
@@ -195,16 +202,24 @@ public sealed class GammaGammaModel : IEquatable<GammaGammaModel>
 
         public double MeanValue { get; }
 
+        /// <summary>The repeat buyers left out because their mean value is 0.</summary>
+        public long ZeroValue { get; }
+
         public static RepeatBuyers From(CustomerSummaries data)
         {
             var frequency = data.Frequency;
             var monetary = data.MonetaryValue;
             var count = 0;
+            long zeroValue = 0;
             for (var i = 0; i < monetary.Length; i++)
             {
                 if (frequency[i] > 0 && monetary[i] > 0)
                 {
                     count++;
+                }
+                else if (frequency[i] > 0 && monetary[i] == 0)
+                {
+                    zeroValue++;
                 }
             }
 
@@ -226,7 +241,7 @@ public sealed class GammaGammaModel : IEquatable<GammaGammaModel>
                 }
             }
 
-            return new RepeatBuyers(x, logTotal, logMean, total, count == 0 ? 0 : sum / count);
+            return new RepeatBuyers(x, logTotal, logMean, total, count == 0 ? 0 : sum / count, zeroValue);
         }
 
         /// <summary>The log-likelihood and, when <paramref name="gradient"/> is not empty, its gradient in (p, q, γ).</summary>

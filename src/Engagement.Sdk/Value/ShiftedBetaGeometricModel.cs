@@ -103,12 +103,13 @@ public sealed class ShiftedBetaGeometricModel : IEquatable<ShiftedBetaGeometricM
         return periods == 0 ? 1 : Math.Exp(SpecialFunctions.BetaLn(Alpha, Beta + periods) - SpecialFunctions.BetaLn(Alpha, Beta));
     }
 
-    /// <summary>Gets the probability that a customer cancels at the end of period <paramref name="period"/>,
-    /// P(T = t) = B(α+1, β+t−1)/B(α,β).</summary>
+    /// <summary>Gets the probability that a new customer cancels at the end of period <paramref name="period"/>,
+    /// P(T = t) = B(α+1, β+t−1)/B(α,β): unconditional, a share of the whole cohort (for the share of the customers still
+    /// active, see <see cref="ChurnRate"/>).</summary>
     /// <param name="period">The period t; 1 or more.</param>
-    /// <returns>P(T = t).</returns>
+    /// <returns>P(T = t); the values sum to 1 over t.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="period"/> is not above 0.</exception>
-    public double ChurnProbability(int period)
+    public double CancellationProbability(int period)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(period);
         return Math.Exp(SpecialFunctions.BetaLn(Alpha + 1, Beta + period - 1) - SpecialFunctions.BetaLn(Alpha, Beta));
@@ -123,6 +124,17 @@ public sealed class ShiftedBetaGeometricModel : IEquatable<ShiftedBetaGeometricM
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(period);
         return (Beta + period - 1) / (Alpha + Beta + period - 1);
+    }
+
+    /// <summary>Gets the share of the customers active at the start of period <paramref name="period"/> who cancel at its end,
+    /// 1 − r(t) = α/(α+β+t−1): conditional on surviving to t, unlike <see cref="CancellationProbability"/>.</summary>
+    /// <param name="period">The period t; 1 or more.</param>
+    /// <returns>1 − <see cref="RetentionRate"/>(t), in (0, 1), decreasing in t.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="period"/> is not above 0.</exception>
+    public double ChurnRate(int period)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(period);
+        return Alpha / (Alpha + Beta + period - 1);
     }
 
     /// <summary>Projects a cohort's survivors: the expected number active after each of the first <paramref name="periods"/> periods.</summary>
@@ -155,25 +167,41 @@ public sealed class ShiftedBetaGeometricModel : IEquatable<ShiftedBetaGeometricM
     /// <returns>DERL(d | α, β, n − 1) = Σ<sub>t≥n</sub> S(t)/S(n−1) · (1+d)<sup>−(t−n)</sup>
     /// = (β+n−1)/(α+β+n−1) · ₂F₁(1, β+n; α+β+n; 1/(1+d)) (Fader &amp; Hardie 2010, eq. 6); multiply by the margin per
     /// period for the residual value.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="discountRate"/> is not finite or not above 0, or
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="discountRate"/> is not finite, not above 0, or so small
+    /// that the series would need more than <see cref="MaxResidualLifetimeTerms"/> terms (below about 5·10⁻⁶); or
     /// <paramref name="renewals"/> is negative.</exception>
-    /// <remarks>Summed as its series, whose terms fall by at least 1/(1 + d) each: about 37/d terms for d small.</remarks>
+    /// <remarks>
+    /// Summed as its series, whose terms fall by at least 1/(1 + d) each, until the tail, at most the next term × (1 + d)/d,
+    /// is below 10⁻¹⁵ of the sum: about 35/d terms for d small. At d = 0 the series is the expected residual lifetime,
+    /// which is infinite when α ≤ 1 (S(t) falls like t<sup>−α</sup>), so d must be above 0; as d → 0 the terms grow without
+    /// bound, so the sum stops at <see cref="MaxResidualLifetimeTerms"/> terms and refuses d rather than return a truncated sum.
+    /// </remarks>
     public double DiscountedExpectedResidualLifetime(double discountRate, int renewals)
     {
         SpendChecks.Positive(discountRate, nameof(discountRate));
         ArgumentOutOfRangeException.ThrowIfNegative(renewals);
         var z = 1 / (1 + discountRate);
+        var tailFactor = (1 + discountRate) / discountRate;
         double n = renewals + 1;
         var term = (Beta + n - 1) / (Alpha + Beta + n - 1);
         double sum = 0;
-        for (var k = 0; term > sum * 1e-17 && k < int.MaxValue; k++)
+        for (var k = 0; k < MaxResidualLifetimeTerms; k++)
         {
             sum += term;
             term *= z * (Beta + n + k) / (Alpha + Beta + n + k);
+            if (term * tailFactor <= sum * 1e-15)
+            {
+                return sum;
+            }
         }
 
-        return sum;
+        throw new ArgumentOutOfRangeException(
+            nameof(discountRate), discountRate,
+            string.Create(CultureInfo.InvariantCulture, $"A discount rate of {discountRate} needs more than {MaxResidualLifetimeTerms} terms of the residual lifetime's series; give a rate of at least 1e-5 per period."));
     }
+
+    /// <summary>The most terms <see cref="DiscountedExpectedResidualLifetime"/> sums before refusing the discount rate.</summary>
+    public const int MaxResidualLifetimeTerms = 10_000_000;
 
     /// <summary>Returns whether two models are equal.</summary>
     /// <param name="left">The first model.</param>

@@ -40,20 +40,4 @@ internal static class SpendChecks
 
         return value;
     }
-
-    /// <summary>log(e^a + e^b) without overflow; either may be −∞.</summary>
-    public static double LogSumExp(double a, double b)
-    {
-        if (double.IsNegativeInfinity(a))
-        {
-            return b;
-        }
-
-        if (double.IsNegativeInfinity(b))
-        {
-            return a;
-        }
-
-        return a > b ? a + double.LogP1(Math.Exp(b - a)) : b + double.LogP1(Math.Exp(a - b));
-    }
 }

@@ -249,7 +249,19 @@ public class BgBbModelTests
 
         var fit = BgBbModel.Fit(SpendTestData.Donations());
         var (fitBack, _) = Json.RoundTrip(fit, EngagementJson.GetTypeInfo<BgBbFit>());
-        Assert.Equal((fit.Model, fit.Diagnostics), (fitBack.Model, fitBack.Diagnostics));
+        Assert.Equal(fit, fitBack);
+        Assert.True(fit == fitBack && !(fit != fitBack));
+        Assert.Equal(fit.GetHashCode(), fitBack.GetHashCode());
+        Assert.Equal($"{fit.Model}; {fit.Diagnostics}", fit.ToString());
+    }
+
+    [Fact]
+    public void Fit_DiagnosticsOfAnotherModel_AreRefused()
+    {
+        var fit = BgBbModel.Fit(SpendTestData.Donations());
+        var other = new BgBbModel(fit.Model.Alpha, fit.Model.Beta, fit.Model.Gamma, fit.Model.Delta + 1);
+
+        SpendTestData.AssertMismatchRefused((model, diagnostics) => new BgBbFit(model, diagnostics), other, fit.Diagnostics, "delta = ");
     }
 
     [Fact]

@@ -29,6 +29,32 @@ public class CustomerLifetimeValueTests
     }
 
     [Fact]
+    public void Historical_IsReadOnly_AndTheSequenceAndSpanOverloadsAgree()
+    {
+        Transaction[] transactions = [new("a", T0, 10m), new("b", T0, 5m), new("a", T0.AddDays(3), 20.5m)];
+
+        var fromSpan = CustomerLifetimeValue.Historical(transactions.AsSpan(), 0.5m);
+        var fromSequence = CustomerLifetimeValue.Historical(transactions.Where(_ => true), 0.5m);
+
+        // A caller cannot cast the result back to a dictionary and change it.
+        Assert.IsType<System.Collections.ObjectModel.ReadOnlyDictionary<string, decimal>>(fromSpan);
+        Assert.IsType<System.Collections.ObjectModel.ReadOnlyDictionary<string, decimal>>(fromSequence);
+        Assert.Throws<NotSupportedException>(() => ((IDictionary<string, decimal>)fromSpan)["a"] = 0);
+
+        // a: (10 + 20.5) · 0.5 = 15.25; b: 2.5.
+        Assert.Equal(15.25m, fromSpan["a"]);
+        Assert.Equal(2.5m, fromSpan["b"]);
+        Assert.Equal(fromSpan.OrderBy(p => p.Key), fromSequence.OrderBy(p => p.Key));
+
+        // The sequence overload refuses a default transaction through the same message, with its index.
+        IEnumerable<Transaction> withDefault = new[] { new Transaction("a", T0, 1m), default }.Where(_ => true);
+        var e = Assert.Throws<ArgumentException>(() => CustomerLifetimeValue.Historical(withDefault, 1));
+        Assert.Equal("transactions", e.ParamName);
+        Assert.Contains("index 1", e.Message, StringComparison.Ordinal);
+        Assert.Equal("transactions", Assert.Throws<ArgumentNullException>(() => CustomerLifetimeValue.Historical((IEnumerable<Transaction>)null!, 1)).ParamName);
+    }
+
+    [Fact]
     public void Historical_BadInput_Throws()
     {
         var e = Assert.Throws<ArgumentException>(() => CustomerLifetimeValue.Historical([new("a", T0, 1m), default], 1));
@@ -56,7 +82,17 @@ public class CustomerLifetimeValueTests
         Assert.Equal(1000, CustomerLifetimeValue.Simple(100, 1, 0.1), 1e-9);                // never leaves: m/d
 
         // AOV 50 × 4 orders a year × 3 years × 25% margin = 150.
-        Assert.Equal(150, CustomerLifetimeValue.FromAverageOrderValue(50, 4, 3, 0.25), 1e-12);
+        Assert.Equal(150, CustomerLifetimeValue.FromAverageOrderValue(50, 4, TimeUnit.Year, 3, TimeUnit.Year, 0.25), 1e-12);
+    }
+
+    [Fact]
+    public void FromAverageOrderValue_ConvertsTheLifespanToThePurchasePeriod()
+    {
+        // 2 orders a month for 1 year: a year is 365.2425 days and a month 365.2425/12, so 24 orders; AOV 10 → 240.
+        Assert.Equal(240, CustomerLifetimeValue.FromAverageOrderValue(10, 2, TimeUnit.Month, 1, TimeUnit.Year, 1), 1e-9);
+
+        // 1 order a week for 14 days: 2 orders; AOV 30, margin 50% → 30.
+        Assert.Equal(30, CustomerLifetimeValue.FromAverageOrderValue(30, 1, TimeUnit.Week, 14, TimeUnit.Day, 0.5), 1e-12);
     }
 
     [Fact]
@@ -68,9 +104,13 @@ public class CustomerLifetimeValueTests
         Assert.Equal("margin", Assert.Throws<ArgumentOutOfRangeException>(() => CustomerLifetimeValue.SimpleFromNow(double.NaN, 0.5, 0.1)).ParamName);
         Assert.Equal("discountRate", Assert.Throws<ArgumentOutOfRangeException>(() => CustomerLifetimeValue.SimpleOverHorizon(1, 0.5, -0.1, 1)).ParamName);
         Assert.Equal("periods", Assert.Throws<ArgumentOutOfRangeException>(() => CustomerLifetimeValue.SimpleOverHorizon(1, 0.5, 0.1, -1)).ParamName);
-        var aov = Assert.Throws<ArgumentOutOfRangeException>(() => CustomerLifetimeValue.FromAverageOrderValue(-5, 1, 1, 0.5));
+        var aov = Assert.Throws<ArgumentOutOfRangeException>(() => CustomerLifetimeValue.FromAverageOrderValue(-5, 1, TimeUnit.Year, 1, TimeUnit.Year, 0.5));
         Assert.Equal(("averageOrderValue", (object)(-5.0)), (aov.ParamName, aov.ActualValue));
-        Assert.Equal("marginRate", Assert.Throws<ArgumentOutOfRangeException>(() => CustomerLifetimeValue.FromAverageOrderValue(5, 1, 1, 2)).ParamName);
+        Assert.Equal("marginRate", Assert.Throws<ArgumentOutOfRangeException>(() => CustomerLifetimeValue.FromAverageOrderValue(5, 1, TimeUnit.Year, 1, TimeUnit.Year, 2)).ParamName);
+        var period = Assert.Throws<ArgumentOutOfRangeException>(() => CustomerLifetimeValue.FromAverageOrderValue(5, 1, (TimeUnit)7, 1, TimeUnit.Year, 1));
+        Assert.Equal(("purchasePeriod", (object)(TimeUnit)7), (period.ParamName, period.ActualValue));
+        Assert.Equal("lifespanUnit", Assert.Throws<ArgumentOutOfRangeException>(() => CustomerLifetimeValue.FromAverageOrderValue(5, 1, TimeUnit.Year, 1, (TimeUnit)7, 1)).ParamName);
+        Assert.Equal("purchasesPerPeriod", Assert.Throws<ArgumentOutOfRangeException>(() => CustomerLifetimeValue.FromAverageOrderValue(5, -1, TimeUnit.Year, 1, TimeUnit.Year, 1)).ParamName);
     }
 
     [Fact]
@@ -90,6 +130,41 @@ public class CustomerLifetimeValueTests
         Assert.Equal(2.1740625 * 2 * 0.5 * annuity, value[0], 1e-9);
         Assert.Equal(2.1740625 * 3 * 0.5 * annuity, value[1], 1e-9);
         Assert.Equal(3 * TimeUnits.Days(TimeUnit.Month) / 7, model.Horizons.Max(), 1e-12);   // the horizon in weeks
+    }
+
+    [Fact]
+    public void Discounted_SpendModelWithoutAMean_Throws()
+    {
+        // q = 1: the population mean pγ/(q − 1) does not exist, so a customer without repeat purchases would be worth +∞.
+        var data = new CustomerSummaries(TimeUnit.Week, [new("a", 1, 2, 10, 1), new("b", 0, 0, 10)]);
+
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() =>
+            CustomerLifetimeValue.Discounted(new SteadyPurchases(0.5, TimeUnit.Week), new GammaGammaModel(1, 1, 3), data, new ClvOptions(3, TimeUnit.Month, 0.1)));
+
+        Assert.Equal(("spend", (object)1.0), (e.ParamName, e.ActualValue));
+        Assert.Contains("q = 1", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Discounted_HonoursMaxDegreeOfParallelism()
+    {
+        // 4,000 customers make some 15 blocks; limited to one core, one thread values them all, and the values are those
+        // of the unlimited run.
+        var customers = new CustomerSummary[4000];
+        for (var i = 0; i < customers.Length; i++)
+        {
+            customers[i] = new CustomerSummary($"c{i}", i % 4, i % 4 == 0 ? 0 : 5, 10, i % 4 == 0 ? null : 1 + (i % 7));
+        }
+
+        var data = new CustomerSummaries(TimeUnit.Week, customers);
+        var one = new ThreadRecorder(0.5, TimeUnit.Week);
+        var limited = CustomerLifetimeValue.Discounted(one, Spend, data, new ClvOptions(3, TimeUnit.Month, 0.1, 0.5, maxDegreeOfParallelism: 1));
+        var all = CustomerLifetimeValue.Discounted(new ThreadRecorder(0.5, TimeUnit.Week), Spend, data, new ClvOptions(3, TimeUnit.Month, 0.1, 0.5));
+
+        Assert.Single(one.Threads.Distinct());
+        Assert.Equal(all, limited);
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => new ClvOptions(3, TimeUnit.Month, 0.1, 0.5, -1));
+        Assert.Equal(("maxDegreeOfParallelism", (object)(-1)), (e.ParamName, e.ActualValue));
     }
 
     [Fact]
@@ -191,10 +266,34 @@ public class CustomerLifetimeValueTests
         var (back, text) = Json.RoundTrip(options, EngagementJson.GetTypeInfo<ClvOptions>());
 
         Assert.Equal(options, back);
-        Assert.Equal("""{"periods":12,"periodUnit":"Month","discountRate":0.01,"marginRate":0.3}""", text);
+        Assert.Equal("""{"periods":12,"periodUnit":"Month","discountRate":0.01,"marginRate":0.3,"maxDegreeOfParallelism":0}""", text);
+        Assert.NotEqual(options, new ClvOptions(12, TimeUnit.Month, 0.01, 0.3, 2));
+        Assert.Equal(new ClvOptions(12, TimeUnit.Month, 0.01, 0.3, 2), Json.RoundTrip(new ClvOptions(12, TimeUnit.Month, 0.01, 0.3, 2), EngagementJson.GetTypeInfo<ClvOptions>()).Value);
         Assert.Equal("12 Months at 1% a Month, margin 30%", options.ToString());
         Assert.NotEqual(options, new ClvOptions(12, TimeUnit.Week, 0.01, 0.3));
         Assert.Equal(1, new ClvOptions(1, TimeUnit.Day, 0).MarginRate);
+    }
+
+    /// <summary>A steady purchase model that records the threads that ask it.</summary>
+    private sealed class ThreadRecorder(double rate, TimeUnit unit) : IRepeatPurchaseModel
+    {
+        public System.Collections.Concurrent.ConcurrentBag<int> Threads { get; } = [];
+
+        public TimeUnit Unit => unit;
+
+        public double ExpectedPurchases(double t) => rate * t;
+
+        public double ConditionalExpectedPurchases(double t, int frequency, double recency, double T)
+        {
+            Threads.Add(Environment.CurrentManagedThreadId);
+            return rate * t * (1 + frequency);
+        }
+
+        public double ProbabilityAlive(int frequency, double recency, double T) => 1;
+
+        public double[] ConditionalExpectedPurchases(CustomerSummaries data, double t) => throw new NotSupportedException();
+
+        public double[] ProbabilityAlive(CustomerSummaries data) => throw new NotSupportedException();
     }
 
     /// <summary>A purchase model in which everyone buys at a steady rate for ever: E[X(t)] = rate · t, history or not.</summary>

@@ -204,9 +204,49 @@ public class GammaGammaModelTests
         Assert.Equal("""{"p":6.25,"q":3.74,"gamma":15.44}""", text);
 
         var fit = GammaGammaModel.Fit(SpendTestData.Cdnow);
-        var (fitBack, _) = Json.RoundTrip(fit, EngagementJson.GetTypeInfo<GammaGammaFit>());
-        Assert.Equal(fit.Model, fitBack.Model);
-        Assert.Equal(fit.Diagnostics, fitBack.Diagnostics);
+        var (fitBack, fitText) = Json.RoundTrip(fit, EngagementJson.GetTypeInfo<GammaGammaFit>());
+        Assert.Equal(fit, fitBack);
+        Assert.True(fit == fitBack && !(fit != fitBack));
+        Assert.Equal(fit.GetHashCode(), fitBack.GetHashCode());
+        Assert.EndsWith(""","zeroValueBuyers":0}""", fitText, StringComparison.Ordinal);
+        Assert.Equal($"{fit.Model}; {fit.Diagnostics}", fit.ToString());
+        Assert.NotEqual(fit, new GammaGammaFit(fit.Model, fit.Diagnostics, 1));
+    }
+
+    [Fact]
+    public void Fit_DiagnosticsOfAnotherModel_AreRefused()
+    {
+        var fit = GammaGammaModel.Fit(SpendTestData.Cdnow);
+        var other = new GammaGammaModel(fit.Model.P, fit.Model.Q + 1, fit.Model.Gamma);
+
+        SpendTestData.AssertMismatchRefused((model, diagnostics) => new GammaGammaFit(model, diagnostics), other, fit.Diagnostics, "q = ");
+
+        var negative = Assert.Throws<ArgumentOutOfRangeException>(() => new GammaGammaFit(fit.Model, fit.Diagnostics, -1));
+        Assert.Equal(("zeroValueBuyers", (object)(-1L)), (negative.ParamName, negative.ActualValue));
+    }
+
+    [Fact]
+    public void Fit_RepeatBuyersWithMeanValueZero_AreLeftOutAndCounted()
+    {
+        // Eight repeat buyers, two of whom spent nothing on their repeat purchases (z̄ = 0), and one customer without
+        // repeat purchases: the fit uses the six who spent, and says it left two out.
+        int[] frequency = [2, 1, 3, 4, 1, 2, 5, 3, 0];
+        double[] recency = [5, 3, 8, 9, 2, 6, 9, 7, 0];
+        double[] t = [10, 10, 10, 10, 10, 10, 10, 10, 10];
+        double[] monetary = [12.5, 0, 20, 0, 8, 31, 17.5, 22, double.NaN];
+        var data = CustomerSummaries.FromColumns(TimeUnit.Day, frequency, recency, t, monetary);
+
+        var fit = GammaGammaModel.Fit(data);
+
+        Assert.Equal(6, fit.Diagnostics.Observations);
+        Assert.Equal(2, fit.ZeroValueBuyers);
+        Assert.EndsWith("; 2 repeat buyers with mean value 0 left out", fit.ToString(), StringComparison.Ordinal);
+
+        // The log-likelihood leaves them out too: the sum over the six who spent.
+        var model = new GammaGammaModel(1, 2, 3);
+        var expected = model.LogLikelihood(2, 12.5) + model.LogLikelihood(3, 20) + model.LogLikelihood(1, 8)
+            + model.LogLikelihood(2, 31) + model.LogLikelihood(5, 17.5) + model.LogLikelihood(3, 22);
+        Assert.Equal(expected, model.LogLikelihood(data), 1e-9);
     }
 
     [Fact]

@@ -46,12 +46,44 @@ public class ShiftedBetaGeometricModelTests
         Assert.Equal(1, Uniform.Survival(0));
         Assert.Equal(0.5, Uniform.Survival(1), 1e-12);
         Assert.Equal(1.0 / 3, Uniform.Survival(2), 1e-12);
-        Assert.Equal(0.5, Uniform.ChurnProbability(1), 1e-12);
-        Assert.Equal(1.0 / 6, Uniform.ChurnProbability(2), 1e-12);
+        Assert.Equal(0.5, Uniform.CancellationProbability(1), 1e-12);
+        Assert.Equal(1.0 / 6, Uniform.CancellationProbability(2), 1e-12);
         Assert.Equal(0.5, Uniform.RetentionRate(1), 1e-12);
         Assert.Equal(2.0 / 3, Uniform.RetentionRate(2), 1e-12);
         Assert.Equal(0.5, Uniform.MeanChurnProbability);
         Assert.Equal([1000, 500, 333.333333, 250], Uniform.ProjectSurvivors(1000, 3).Select(s => Math.Round(s, 6)));
+    }
+
+    [Fact]
+    public void ChurnRate_IsConditional_CancellationProbabilityIsNot()
+    {
+        // θ uniform: of the customers active at the start of period 2 (S(1) = ½), those leaving at its end are
+        // P(T = 2) = 1/6 of the cohort, so the churn rate is (1/6)/(1/2) = ⅓ = 1 − r(2) = 1 − ⅔, while the unconditional
+        // cancellation probability stays 1/6. In period 1 both are ½ = α/(α+β).
+        Assert.Equal(0.5, Uniform.ChurnRate(1), 1e-12);
+        Assert.Equal(1.0 / 3, Uniform.ChurnRate(2), 1e-12);
+        Assert.Equal(1.0 / 6, Uniform.CancellationProbability(2), 1e-12);
+
+        // α = 2, β = 3: 1 − r(t) = 2/(4 + t); t = 3: 2/7.
+        var model = new ShiftedBetaGeometricModel(2, 3, TimeUnit.Month);
+        Assert.Equal(2.0 / 7, model.ChurnRate(3), 1e-12);
+        Assert.Equal(1 - model.RetentionRate(3), model.ChurnRate(3), 1e-12);
+        Assert.Equal(model.CancellationProbability(3) / model.Survival(2), model.ChurnRate(3), 1e-12);
+    }
+
+    [Fact]
+    public void DiscountedExpectedResidualLifetime_TinyDiscountRate_IsRefusedInsteadOfLoopingForEver()
+    {
+        // θ uniform (α = 1): at d = 0 the series Σ S(t)/S(n−1) = Σ 1/(t+1) diverges, and as d → 0 it needs ever more
+        // terms (about 35/d); 1e-12 would need some 10¹³ terms, so the cap of 10⁷ refuses it and echoes d.
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => Uniform.DiscountedExpectedResidualLifetime(1e-12, 0));
+        Assert.Equal(("discountRate", (object)1e-12), (e.ParamName, e.ActualValue));
+        Assert.Contains("10000000", e.Message, StringComparison.Ordinal);
+
+        // 1e-4 needs some 3.5·10⁵ terms: still summed. With α = 1, β = 1, n = 1 the value is
+        // Σ_{t≥1} 1/(t+1) · z^(t−1) = (−ln(1 − z) − z)/z², z = 1/(1 + d) (as in the hand-worked case above).
+        var z = 1 / 1.0001;
+        Assert.Equal((-Math.Log(1 - z) - z) / (z * z), Uniform.DiscountedExpectedResidualLifetime(1e-4, 0), 1e-9);
     }
 
     [Fact]
@@ -84,7 +116,7 @@ public class ShiftedBetaGeometricModelTests
             double churned = 0;
             for (var k = 1; k <= t; k++)
             {
-                churned += model.ChurnProbability(k);
+                churned += model.CancellationProbability(k);
             }
 
             return Math.Abs(churned + model.Survival(t) - 1) < 1e-9
@@ -117,8 +149,10 @@ public class ShiftedBetaGeometricModelTests
         Assert.Equal("unit", Assert.Throws<ArgumentOutOfRangeException>(() => ShiftedBetaGeometricModel.Fit([10, 5], (TimeUnit)9)).ParamName);
         Assert.Equal("periods", Assert.Throws<ArgumentOutOfRangeException>(() => Uniform.Survival(-1)).ParamName);
         Assert.Equal("period", Assert.Throws<ArgumentOutOfRangeException>(() => Uniform.RetentionRate(0)).ParamName);
-        Assert.Equal("period", Assert.Throws<ArgumentOutOfRangeException>(() => Uniform.ChurnProbability(0)).ParamName);
-        Assert.Equal("discountRate", Assert.Throws<ArgumentOutOfRangeException>(() => Uniform.DiscountedExpectedResidualLifetime(0, 1)).ParamName);
+        Assert.Equal("period", Assert.Throws<ArgumentOutOfRangeException>(() => Uniform.CancellationProbability(0)).ParamName);
+        Assert.Equal("period", Assert.Throws<ArgumentOutOfRangeException>(() => Uniform.ChurnRate(0)).ParamName);
+        var zero = Assert.Throws<ArgumentOutOfRangeException>(() => Uniform.DiscountedExpectedResidualLifetime(0, 1));
+        Assert.Equal(("discountRate", (object)0.0), (zero.ParamName, zero.ActualValue));
         Assert.Equal("renewals", Assert.Throws<ArgumentOutOfRangeException>(() => Uniform.DiscountedExpectedResidualLifetime(0.1, -1)).ParamName);
         Assert.Equal("cohortSize", Assert.Throws<ArgumentOutOfRangeException>(() => Uniform.ProjectSurvivors(-1, 2)).ParamName);
         Assert.Equal("alpha", Assert.Throws<ArgumentOutOfRangeException>(() => new ShiftedBetaGeometricModel(0, 1, TimeUnit.Day)).ParamName);
@@ -136,6 +170,18 @@ public class ShiftedBetaGeometricModelTests
 
         var fit = ShiftedBetaGeometricModel.Fit(SpendTestData.Regular, TimeUnit.Year);
         var (fitBack, _) = Json.RoundTrip(fit, EngagementJson.GetTypeInfo<ShiftedBetaGeometricFit>());
-        Assert.Equal((fit.Model, fit.Diagnostics), (fitBack.Model, fitBack.Diagnostics));
+        Assert.Equal(fit, fitBack);
+        Assert.True(fit == fitBack && !(fit != fitBack));
+        Assert.Equal(fit.GetHashCode(), fitBack.GetHashCode());
+        Assert.Equal($"{fit.Model}; {fit.Diagnostics}", fit.ToString());
+    }
+
+    [Fact]
+    public void Fit_DiagnosticsOfAnotherModel_AreRefused()
+    {
+        var fit = ShiftedBetaGeometricModel.Fit(SpendTestData.Regular, TimeUnit.Year);
+        var other = new ShiftedBetaGeometricModel(fit.Model.Alpha * 2, fit.Model.Beta, TimeUnit.Year);
+
+        SpendTestData.AssertMismatchRefused((model, diagnostics) => new ShiftedBetaGeometricFit(model, diagnostics), other, fit.Diagnostics, "alpha = ");
     }
 }

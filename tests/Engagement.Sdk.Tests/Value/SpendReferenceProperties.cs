@@ -63,7 +63,7 @@ public class SpendReferenceProperties
         Prop.ForAll(SpendTestData.Parameters(2), Arb.From(Gen.Choose(1, 60)), (theta, t) =>
         {
             var model = new ShiftedBetaGeometricModel(theta[0], theta[1], TimeUnit.Month);
-            return Close(model.ChurnProbability(t), ShiftedBetaGeometricChurn(theta[0], theta[1], t))
+            return Close(model.CancellationProbability(t), ShiftedBetaGeometricChurn(theta[0], theta[1], t))
                 && Close(model.Survival(t), ShiftedBetaGeometricSurvival(theta[0], theta[1], t))
                 && Close(model.LogLikelihood(SpendTestData.Regular), ShiftedBetaGeometricLogLikelihood(theta[0], theta[1], SpendTestData.Regular));
         }).QuickCheckThrowOnFailure();

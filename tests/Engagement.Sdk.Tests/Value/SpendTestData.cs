@@ -1,3 +1,4 @@
+using Engagement.Sdk.IO;
 using Engagement.Sdk.Tests.Value.Reference;
 using Engagement.Sdk.Value;
 using FsCheck;
@@ -23,6 +24,21 @@ internal static class SpendTestData
 
     /// <summary>Fader &amp; Hardie (2007), Table 1: survivors of the "high end" cohort in the years the paper fits, 0–7.</summary>
     public static long[] HighEnd => PublishedEstimates.ShiftedBetaGeometric.HighEnd[..(PublishedEstimates.ShiftedBetaGeometric.CalibrationYears + 1)];
+
+    /// <summary>
+    /// Asserts that a fit of <paramref name="other"/> with <paramref name="diagnostics"/> of another model is refused, by the
+    /// constructor and on reading JSON, naming "diagnostics" and the parameter that differs.
+    /// </summary>
+    public static void AssertMismatchRefused<TModel, TFit>(Func<TModel, FitDiagnostics, TFit> create, TModel other, FitDiagnostics diagnostics, string parameter)
+    {
+        var e = Assert.Throws<ArgumentException>(() => create(other, diagnostics));
+        Assert.Equal("diagnostics", e.ParamName);
+        Assert.Contains(parameter, e.Message, StringComparison.Ordinal);
+
+        var json = $$"""{"model":{{System.Text.Json.JsonSerializer.Serialize(other, EngagementJson.GetTypeInfo<TModel>())}},"diagnostics":{{System.Text.Json.JsonSerializer.Serialize(diagnostics, EngagementJson.GetTypeInfo<FitDiagnostics>())}}}""";
+        var read = Assert.Throws<System.Text.Json.JsonException>(() => System.Text.Json.JsonSerializer.Deserialize(json, EngagementJson.GetTypeInfo<TFit>()));
+        Assert.Equal("diagnostics", Assert.IsType<ArgumentException>(read.InnerException).ParamName);
+    }
 
     /// <summary>A positive parameter in [0.05, 20], drawn on the log scale; shrinks toward 1.</summary>
     public static Gen<double> Parameter { get; } = Gen.Choose(-300, 300).Select(k => Math.Round(Math.Exp(k / 100.0), 4));
