@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.InteropServices;
 
 namespace Engagement.Sdk.Value;
 
@@ -16,10 +15,11 @@ namespace Engagement.Sdk.Value;
 /// input's order: values are summed in <see cref="decimal"/>, exactly.
 /// </para>
 /// <para>
-/// The work is linear: customer ids are interned to numbers with one dictionary look-up per transaction (none when a
-/// transaction has the same id instance as the one before), the times and values are placed by customer with a
-/// counting sort, and each customer's purchases are then sorted by time (when they are not already) and walked once.
-/// Nothing is allocated per transaction. Thread-safe.
+/// The work is linear: customer ids are interned to numbers in an open-addressing table keyed by a seeded hash of the
+/// id (no look-up when a transaction has the same id instance as the one before), split by hash over the cores from
+/// 2^16 transactions, the times and values are placed by customer with a counting sort (also by partition), and each
+/// customer's purchases are then sorted by time (when they are not already) and walked once. Nothing is allocated per
+/// transaction. Thread-safe.
 /// </para>
 /// </remarks>
 public static class CustomerSummaryBuilder
@@ -107,14 +107,19 @@ public static class CustomerSummaryBuilder
         ArgumentNullException.ThrowIfNull(definition);
         var count = transactions.Length;
 
-        // Intern the customers in order of first appearance and check every transaction on the way.
-        var customerOf = new int[count];
-        var names = new List<string>();
-        var index = new Dictionary<string, int>(Math.Min(count / 4, 1 << 20));
+        return BuildReport(transactions, definition, CustomerInterning.PartitionsFor(transactions.Length), cancellationToken);
+    }
+
+    /// <summary>Builds the report with the ids interned over the given number of partitions (a power of two; one is
+    /// the sequential path), so tests can compare the paths.</summary>
+    internal static CustomerSummaryReport BuildReport(
+        ReadOnlySpan<Transaction> transactions, CustomerSummaryDefinition definition, int partitions, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+
+        // Check every transaction first, so the first bad one is reported whatever the partitions.
         var lastTicks = definition.LastInstant.UtcTicks;
-        string? previous = null;
-        var previousIndex = -1;
-        for (var i = 0; i < count; i++)
+        for (var i = 0; i < transactions.Length; i++)
         {
             if ((i & (CancellationStride - 1)) == 0)
             {
@@ -122,61 +127,25 @@ public static class CustomerSummaryBuilder
             }
 
             ref readonly var transaction = ref transactions[i];
-            var id = TransactionInput.CustomerOf(transaction, i, nameof(transactions));
+            _ = TransactionInput.CustomerOf(transaction, i, nameof(transactions));
             if (transaction.Time.UtcTicks > lastTicks)
             {
                 throw AfterEnd(nameof(transactions), i, transaction, definition);
             }
-
-            if (!ReferenceEquals(id, previous))
-            {
-                ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(index, id, out var exists);
-                if (!exists)
-                {
-                    slot = names.Count;
-                    names.Add(id);
-                }
-
-                previous = id;
-                previousIndex = slot;
-            }
-
-            customerOf[i] = previousIndex;
         }
 
-        // Counting sort by customer: each customer's times and values become one contiguous run.
-        var customers = names.Count;
-        var starts = new int[customers + 1];
-        foreach (var customer in customerOf)
-        {
-            starts[customer + 1]++;
-        }
-
-        for (var c = 0; c < customers; c++)
-        {
-            starts[c + 1] += starts[c];
-        }
-
-        var next = starts.AsSpan(0, customers).ToArray();
-        var ticks = new long[count];
-        var values = new decimal[count];
-        for (var i = 0; i < count; i++)
-        {
-            var at = next[customerOf[i]]++;
-            ticks[at] = transactions[i].Time.UtcTicks;
-            values[at] = transactions[i].Value;
-        }
-
+        // Number the customers in order of first appearance and group their times and values (a counting sort).
+        var interning = CustomerInterning.Run(transactions, partitions, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
-        return Summarise(definition, names, starts, ticks, values, count, cancellationToken);
+        return Summarise(definition, interning.Names, interning.Starts, interning.Ticks, interning.Values, transactions.Length, cancellationToken);
     }
 
     private static CustomerSummaryReport Summarise(
-        CustomerSummaryDefinition definition, List<string> names, int[] starts, long[] ticks, decimal[] values, long transactions,
+        CustomerSummaryDefinition definition, string[] names, int[] starts, long[] ticks, decimal[] values, long transactions,
         CancellationToken cancellationToken)
     {
         var columns = new Columns(definition, starts, ticks, values);
-        var customers = names.Count;
+        var customers = names.Length;
         if (customers >= ParallelFrom && Environment.ProcessorCount > 1)
         {
             // Customers are independent and each writes its own row: chunks of them run on every core.
@@ -327,13 +296,13 @@ public static class CustomerSummaryBuilder
 
         /// <summary>Drops the rows of customers first seen after the calibration end, in place, and hands the columns
         /// over to the summaries.</summary>
-        public CustomerSummaryReport ToReport(CustomerSummaryDefinition definition, List<string> names, long transactions)
+        public CustomerSummaryReport ToReport(CustomerSummaryDefinition definition, string[] names, long transactions)
         {
-            var ids = new string[names.Count];
+            var ids = names;
             int late = 0, k = 0;
             long lateTransactions = 0;
             bool anyMonetary = false, anyHoldoutValue = false;
-            for (var c = 0; c < names.Count; c++)
+            for (var c = 0; c < names.Length; c++)
             {
                 if (_frequency[c] < 0)
                 {
