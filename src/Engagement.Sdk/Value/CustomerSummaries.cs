@@ -12,9 +12,13 @@ namespace Engagement.Sdk.Value;
 /// Build one from <see cref="CustomerSummary"/> objects, from columns with <see cref="FromColumns"/>, or from
 /// transactions with the summary builder. <see cref="Customers"/> materialises the rows on first use.
 /// </para>
-/// <para>Immutable and thread-safe.</para>
+/// <para>
+/// Equal when the unit, the holdout length and every column are equal, row by row: identifiers, frequencies, recencies,
+/// T, monetary and holdout values, where a missing value equals a missing value (and a column given as all missing equals
+/// no column). Immutable and thread-safe.
+/// </para>
 /// </remarks>
-public sealed class CustomerSummaries
+public sealed class CustomerSummaries : IEquatable<CustomerSummaries>
 {
     private readonly string[]? _ids;
     private readonly int[] _frequency;
@@ -133,6 +137,56 @@ public sealed class CustomerSummaries
     /// <summary>Gets the identifier of the customer at <paramref name="index"/>.</summary>
     internal string CustomerId(int index) => _ids?[index] ?? (index + 1).ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>Returns whether two sets of summaries are equal, column by column.</summary>
+    /// <param name="left">The first summaries.</param>
+    /// <param name="right">The second summaries.</param>
+    /// <returns><see langword="true"/> when they are equal.</returns>
+    public static bool operator ==(CustomerSummaries? left, CustomerSummaries? right) => Equals(left, right);
+
+    /// <summary>Returns whether two sets of summaries differ.</summary>
+    /// <param name="left">The first summaries.</param>
+    /// <param name="right">The second summaries.</param>
+    /// <returns><see langword="true"/> when they differ.</returns>
+    public static bool operator !=(CustomerSummaries? left, CustomerSummaries? right) => !Equals(left, right);
+
+    /// <inheritdoc />
+    public bool Equals(CustomerSummaries? other)
+    {
+        if (other is null)
+        {
+            return false;
+        }
+
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+
+        // double.Equals, which SequenceEqual uses, holds NaN equal to NaN: a missing value equals a missing value.
+        return Unit == other.Unit
+            && Nullable.Equals(HoldoutLength, other.HoldoutLength)
+            && Frequency.SequenceEqual(other.Frequency)
+            && Recency.SequenceEqual(other.Recency)
+            && T.SequenceEqual(other.T)
+            && HoldoutFrequency.SequenceEqual(other.HoldoutFrequency)
+            && OptionalEqual(MonetaryValue, other.MonetaryValue)
+            && OptionalEqual(HoldoutValue, other.HoldoutValue)
+            && IdsEqual(other);
+    }
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as CustomerSummaries);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = default(HashCode);
+        hash.Add(Unit);
+        hash.Add(HoldoutLength);
+        hash.AddBytes(System.Runtime.InteropServices.MemoryMarshal.AsBytes(Frequency));
+        return hash.ToHashCode();
+    }
+
     /// <summary>
     /// Creates summaries from columns, e.g. for synthetic data. The columns are copied and every row validated as a
     /// <see cref="CustomerSummary"/> would be.
@@ -220,12 +274,23 @@ public sealed class CustomerSummaries
         return Array.AsReadOnly(rows);
     }
 
-    private static double? CheckHoldoutLength(double? holdoutLength, bool anyHoldout)
+    /// <summary>Checks the length of a holdout period: finite and above 0.</summary>
+    internal static double CheckHoldoutLength(double length, string paramName)
     {
-        if (holdoutLength is { } length && !(double.IsFinite(length) && length > 0))
+        if (!(double.IsFinite(length) && length > 0))
         {
             throw new ArgumentOutOfRangeException(
-                nameof(holdoutLength), length, string.Create(CultureInfo.InvariantCulture, $"A holdout period must be finite and above 0; got {length}."));
+                paramName, length, string.Create(CultureInfo.InvariantCulture, $"A holdout period must be finite and above 0; got {length}."));
+        }
+
+        return length;
+    }
+
+    private static double? CheckHoldoutLength(double? holdoutLength, bool anyHoldout)
+    {
+        if (holdoutLength is { } length)
+        {
+            CheckHoldoutLength(length, nameof(holdoutLength));
         }
 
         if (holdoutLength.HasValue != anyHoldout)
@@ -236,6 +301,50 @@ public sealed class CustomerSummaries
         }
 
         return holdoutLength;
+    }
+
+    /// <summary>Compares optional columns (NaN = missing, empty = all missing) of equally many rows.</summary>
+    private static bool OptionalEqual(ReadOnlySpan<double> left, ReadOnlySpan<double> right)
+    {
+        if (left.IsEmpty != right.IsEmpty)
+        {
+            var given = left.IsEmpty ? right : left;
+            foreach (var value in given)
+            {
+                if (!double.IsNaN(value))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        return left.SequenceEqual(right);
+    }
+
+    /// <summary>Compares identifiers; unnumbered summaries number their customers 1, 2, ….</summary>
+    private bool IdsEqual(CustomerSummaries other)
+    {
+        if (_ids is not null && other._ids is not null)
+        {
+            return _ids.AsSpan().SequenceEqual(other._ids);
+        }
+
+        if (_ids is null && other._ids is null)
+        {
+            return true;
+        }
+
+        for (var i = 0; i < Count; i++)
+        {
+            if (!string.Equals(CustomerId(i), other.CustomerId(i), StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static string MixedHoldout(int index) => string.Create(
@@ -250,7 +359,9 @@ public sealed class CustomerSummaries
         }
     }
 
-    private static string Reason(ArgumentOutOfRangeException e)
+    /// <summary>Gets an argument exception's own message, without the parameter and value the runtime appends, to
+    /// restate it with the index of the offending row.</summary>
+    internal static string Reason(ArgumentOutOfRangeException e)
     {
         var message = e.Message;
         var cut = message.IndexOf(" (Parameter", StringComparison.Ordinal);

@@ -36,7 +36,8 @@ public sealed class CustomerSummary : IEquatable<CustomerSummary>
     /// <exception cref="ArgumentNullException"><paramref name="customerId"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="customerId"/> is empty or white space.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A count is negative, a time or value is negative or not finite,
-    /// <paramref name="recency"/> exceeds <paramref name="t"/>, or a value is given where the matching count is 0.</exception>
+    /// <paramref name="recency"/> is not 0 without repeat purchases or is 0 with them, <paramref name="recency"/> exceeds
+    /// <paramref name="t"/>, or a value is given where the matching count is 0.</exception>
     [JsonConstructor]
     public CustomerSummary(
         string customerId,
@@ -105,12 +106,18 @@ public sealed class CustomerSummary : IEquatable<CustomerSummary>
     internal static void Check(int frequency, double recency, double t, double? monetaryValue, int? holdoutFrequency, double? holdoutValue)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(frequency);
-        NonNegative(t, nameof(t));
-        NonNegative(recency, nameof(recency));
+        SpendChecks.NonNegative(t, nameof(t));
+        SpendChecks.NonNegative(recency, nameof(recency));
         if (frequency == 0 && recency != 0)
         {
             throw new ArgumentOutOfRangeException(
                 nameof(recency), recency, Message($"A customer without repeat purchases has recency 0; got {recency} with frequency 0."));
+        }
+
+        if (frequency > 0 && recency == 0)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(recency), recency, Message($"A repeat purchase comes after the first, whose period it is merged into otherwise: recency must be above 0 with frequency {frequency}; got 0."));
         }
 
         if (recency > t)
@@ -121,7 +128,7 @@ public sealed class CustomerSummary : IEquatable<CustomerSummary>
 
         if (monetaryValue is { } value)
         {
-            NonNegative(value, nameof(monetaryValue));
+            SpendChecks.NonNegative(value, nameof(monetaryValue));
             if (frequency == 0)
             {
                 throw new ArgumentOutOfRangeException(
@@ -136,20 +143,12 @@ public sealed class CustomerSummary : IEquatable<CustomerSummary>
 
         if (holdoutValue is { } mean)
         {
-            NonNegative(mean, nameof(holdoutValue));
+            SpendChecks.NonNegative(mean, nameof(holdoutValue));
             if (holdoutFrequency is null or 0)
             {
                 throw new ArgumentOutOfRangeException(
                     nameof(holdoutValue), mean, Message($"A customer without holdout purchases has no mean holdout value; got {mean}."));
             }
-        }
-    }
-
-    private static void NonNegative(double value, string paramName)
-    {
-        if (!(double.IsFinite(value) && value >= 0))
-        {
-            throw new ArgumentOutOfRangeException(paramName, value, Message($"The value must be finite and 0 or more; got {value}."));
         }
     }
 

@@ -11,7 +11,7 @@ namespace Engagement.Sdk.Value;
 /// <remarks>
 /// <para>The rules, in order:</para>
 /// <list type="number">
-/// <item><b>Selection</b>: a prospect, with no purchase (no summary).</item>
+/// <item><b>Selection</b>: a prospect, with no purchase and so no summary (<see cref="ClassifyProspect"/>).</item>
 /// <item><b>Acquisition</b>: fewer than <see cref="MinimumRepeatPurchases"/> repeat purchases (x): the first purchase
 /// won, the relationship not yet established.</item>
 /// <item><b>Extension</b>: a repeat buyer whose buying grows by at least <see cref="ExtensionGrowth"/> from the
@@ -38,16 +38,8 @@ public sealed class LifecycleStageRules : IEquatable<LifecycleStageRules>
     public LifecycleStageRules(int minimumRepeatPurchases = 1, double extensionGrowth = 0.25)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(minimumRepeatPurchases, 1);
-        if (!(double.IsFinite(extensionGrowth) && extensionGrowth > 0))
-        {
-            throw new ArgumentOutOfRangeException(
-                nameof(extensionGrowth),
-                extensionGrowth,
-                string.Create(CultureInfo.InvariantCulture, $"The extension growth must be finite and above 0; got {extensionGrowth}."));
-        }
-
         MinimumRepeatPurchases = minimumRepeatPurchases;
-        ExtensionGrowth = extensionGrowth;
+        ExtensionGrowth = SpendChecks.Positive(extensionGrowth, nameof(extensionGrowth));
     }
 
     /// <summary>Gets the default rules: one repeat purchase makes a customer retained; 25% growth, extended.</summary>
@@ -73,25 +65,34 @@ public sealed class LifecycleStageRules : IEquatable<LifecycleStageRules>
     /// <returns><see langword="true"/> when a threshold differs.</returns>
     public static bool operator !=(LifecycleStageRules? left, LifecycleStageRules? right) => !Equals(left, right);
 
-    /// <summary>Returns the stage of one customer.</summary>
-    /// <param name="customer">The customer's summary, or <see langword="null"/> for a prospect without purchase.</param>
+    /// <summary>Returns the stage of a prospect, someone without a purchase and so without a summary: Selection.</summary>
+    /// <returns><see cref="LifecycleStage.Selection"/>.</returns>
+    /// <remarks>
+    /// A member of its own rather than a <see langword="null"/> summary, which would bind to
+    /// <see cref="Classify(CustomerSummaries)"/> and be refused. An instance member, so that a host classifying through
+    /// its configured rules asks them for every stage.
+    /// </remarks>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage(
+        "Performance",
+        "CA1822:Mark members as static",
+        Justification = "Every stage is asked of the configured rules; a prospect's stage belongs with them.")]
+    public LifecycleStage ClassifyProspect() => LifecycleStage.Selection;
+
+    /// <summary>Returns the stage of one customer who has bought (for a prospect, <see cref="ClassifyProspect"/>).</summary>
+    /// <param name="customer">The customer's summary.</param>
     /// <param name="holdoutLength">The length of the holdout period, in the summary's unit, when the summary has holdout
     /// figures; otherwise <see langword="null"/>.</param>
-    /// <returns>The stage.</returns>
+    /// <returns>The stage: Acquisition, Retention or Extension.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="customer"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The summary has a holdout frequency but no <paramref name="holdoutLength"/> is
     /// given, or the other way round.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="holdoutLength"/> is not finite and above 0.</exception>
-    public LifecycleStage Classify(CustomerSummary? customer, double? holdoutLength = null)
+    public LifecycleStage Classify(CustomerSummary customer, double? holdoutLength = null)
     {
-        if (customer is null)
+        ArgumentNullException.ThrowIfNull(customer);
+        if (holdoutLength is { } length)
         {
-            return LifecycleStage.Selection;
-        }
-
-        if (holdoutLength is { } length && !(double.IsFinite(length) && length > 0))
-        {
-            throw new ArgumentOutOfRangeException(
-                nameof(holdoutLength), length, string.Create(CultureInfo.InvariantCulture, $"A holdout period must be finite and above 0; got {length}."));
+            CustomerSummaries.CheckHoldoutLength(length, nameof(holdoutLength));
         }
 
         if (customer.HoldoutFrequency.HasValue != holdoutLength.HasValue)

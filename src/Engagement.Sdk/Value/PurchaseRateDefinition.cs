@@ -18,6 +18,11 @@ namespace Engagement.Sdk.Value;
 /// <see cref="Rates.Rate.Retention"/>). With a window as long as the period, "active at the end" is "bought during the
 /// period".
 /// </para>
+/// <para>
+/// The window is at most the period: a longer one would make the two windows overlap, and a customer whose only
+/// purchase fell in the overlap (before the period) would count as active at both ends — retained without buying in
+/// the period. To measure retention of customers active over 90 days, measure over a period of 90 days or more.
+/// </para>
 /// <para>Equal when the three members are equal (the instants as instants). Immutable and thread-safe.</para>
 /// </remarks>
 public sealed class PurchaseRateDefinition : IEquatable<PurchaseRateDefinition>
@@ -25,10 +30,11 @@ public sealed class PurchaseRateDefinition : IEquatable<PurchaseRateDefinition>
     /// <summary>Creates a purchase-rate definition.</summary>
     /// <param name="periodStart">The start of the period, included.</param>
     /// <param name="periodEnd">The end of the period, excluded; after <paramref name="periodStart"/>.</param>
-    /// <param name="activeWindow">How recent a purchase makes a customer active; above zero.</param>
+    /// <param name="activeWindow">How recent a purchase makes a customer active; above zero and at most the period's
+    /// length, so that the windows before the start and before the end do not overlap.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="periodEnd"/> is not after
-    /// <paramref name="periodStart"/>, <paramref name="activeWindow"/> is not above zero, or the window reaches before
-    /// the earliest <see cref="DateTimeOffset"/>.</exception>
+    /// <paramref name="periodStart"/>, <paramref name="activeWindow"/> is not above zero or is longer than the period, or
+    /// the window reaches before the earliest <see cref="DateTimeOffset"/>.</exception>
     [JsonConstructor]
     public PurchaseRateDefinition(DateTimeOffset periodStart, DateTimeOffset periodEnd, TimeSpan activeWindow)
     {
@@ -44,6 +50,13 @@ public sealed class PurchaseRateDefinition : IEquatable<PurchaseRateDefinition>
             throw new ArgumentOutOfRangeException(
                 nameof(activeWindow), activeWindow, string.Create(
                     CultureInfo.InvariantCulture, $"The active window must be above zero and start after the earliest representable time; got {activeWindow} before {periodStart:O}."));
+        }
+
+        if (activeWindow > periodEnd - periodStart)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(activeWindow), activeWindow, string.Create(
+                    CultureInfo.InvariantCulture, $"The active window must not exceed the period, or a purchase before the period would count as activity at both ends; got window {activeWindow} with period {periodEnd - periodStart}."));
         }
 
         PeriodStart = periodStart;

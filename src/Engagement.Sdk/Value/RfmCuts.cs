@@ -62,7 +62,7 @@ public sealed class RfmCuts : IEquatable<RfmCuts>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="recency"/> is negative or not finite.</exception>
     public int ScoreRecency(double recency)
     {
-        RfmScorer.CheckValue(recency, nameof(recency));
+        SpendChecks.NonNegative(recency, nameof(recency));
         var score = 1;
         foreach (var cut in _recency)
         {
@@ -76,14 +76,14 @@ public sealed class RfmCuts : IEquatable<RfmCuts>
     /// <param name="frequency">The purchases; finite, 0 or more.</param>
     /// <returns>1 + the number of frequency cuts at or below it.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="frequency"/> is negative or not finite.</exception>
-    public int ScoreFrequency(double frequency) => ScoreUp(_frequency, RfmScorer.CheckValue(frequency, nameof(frequency)));
+    public int ScoreFrequency(double frequency) => ScoreUp(_frequency, SpendChecks.NonNegative(frequency, nameof(frequency)));
 
     /// <summary>Returns the monetary score of a value.</summary>
     /// <param name="monetary">The monetary value; finite, 0 or more; <see langword="null"/> when there is none.</param>
     /// <returns>1 + the number of monetary cuts at or below it; 1 without a value.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="monetary"/> is negative or not finite.</exception>
     public int ScoreMonetary(double? monetary) =>
-        monetary is { } value ? ScoreUp(_monetary, RfmScorer.CheckValue(value, nameof(monetary))) : 1;
+        monetary is { } value ? ScoreUp(_monetary, SpendChecks.NonNegative(value, nameof(monetary))) : 1;
 
     /// <summary>Scores a customer against the cuts and gives the segment of the scores.</summary>
     /// <param name="recency">The time since the last purchase; finite, 0 or more.</param>
@@ -157,7 +157,7 @@ public sealed class RfmCuts : IEquatable<RfmCuts>
                     paramName);
             }
 
-            RfmScorer.CheckValue(cut, paramName);
+            SpendChecks.NonNegative(cut, paramName);
             if (k > 0 && (descending ? cut > thresholds[k - 1] : cut < thresholds[k - 1]))
             {
                 throw new ArgumentOutOfRangeException(

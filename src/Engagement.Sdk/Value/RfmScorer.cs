@@ -97,10 +97,14 @@ public static class RfmScorer
     /// Transactions are counted as they are: two on the same day count twice. To merge same-period purchases as the
     /// value models do, summarise first and score the <see cref="CustomerSummaries"/>.
     /// </remarks>
-    /// <exception cref="ArgumentException">A transaction is <c>default</c>; the message names its index.</exception>
+    /// <exception cref="ArgumentException">A transaction is <c>default(Transaction)</c>; the message names its index.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A transaction is after <paramref name="asOf"/> (the message names its
     /// index), or <paramref name="unit"/> is not defined.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage(
+        "ApiDesign",
+        "RS0026:Do not add multiple public overloads with optional parameters",
+        Justification = "The overloads differ in the input's shape (span or sequence) and end in the conventional optional token; no call is ambiguous.")]
     public static RfmResult Score(
         ReadOnlySpan<Transaction> transactions, DateTimeOffset asOf, TimeUnit unit, CancellationToken cancellationToken = default)
     {
@@ -118,13 +122,8 @@ public static class RfmScorer
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            var transaction = transactions[i];
-            if (transaction.IsDefault)
-            {
-                throw new ArgumentException(
-                    string.Create(CultureInfo.InvariantCulture, $"The transaction at index {i} is default: it has no customer."), nameof(transactions));
-            }
-
+            ref readonly var transaction = ref transactions[i];
+            var id = TransactionInput.CustomerOf(transaction, i, nameof(transactions));
             var time = transaction.Time.UtcTicks;
             if (time > end)
             {
@@ -134,11 +133,11 @@ public static class RfmScorer
                     string.Create(CultureInfo.InvariantCulture, $"The transaction at index {i} ({transaction.Time:O}) is after the scoring time {asOf:O}."));
             }
 
-            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(index, transaction.CustomerId, out var exists);
+            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(index, id, out var exists);
             if (!exists)
             {
                 slot = ids.Count;
-                ids.Add(transaction.CustomerId);
+                ids.Add(id);
                 last.Add(time);
                 count.Add(1);
                 sum.Add(transaction.Value);
@@ -164,17 +163,28 @@ public static class RfmScorer
         return ScoreChecked(recency, frequency, monetary, [.. ids], RfmSegmentMap.Default);
     }
 
-    /// <summary>Checks an RFM input value: finite and 0 or more.</summary>
-    internal static double CheckValue(double value, string paramName)
-    {
-        if (!(double.IsFinite(value) && value >= 0))
-        {
-            throw new ArgumentOutOfRangeException(
-                paramName, value, string.Create(CultureInfo.InvariantCulture, $"The value must be finite and 0 or more; got {value}."));
-        }
-
-        return value;
-    }
+    /// <summary>
+    /// Scores customers from a sequence of transactions as of a time, as
+    /// <see cref="Score(ReadOnlySpan{Transaction}, DateTimeOffset, TimeUnit, CancellationToken)"/> does: an array or list
+    /// is read in place, any other sequence copied once.
+    /// </summary>
+    /// <param name="transactions">The transactions, in any order; none after <paramref name="asOf"/>.</param>
+    /// <param name="asOf">The time the scores describe.</param>
+    /// <param name="unit">The unit of recency (and of the recency cuts).</param>
+    /// <param name="cancellationToken">Cancels the grouping of the transactions.</param>
+    /// <returns>The scores, one per customer in order of first appearance, with their identifiers.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="transactions"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A transaction is <c>default(Transaction)</c>; the message names its index.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A transaction is after <paramref name="asOf"/> (the message names its
+    /// index), or <paramref name="unit"/> is not defined.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage(
+        "ApiDesign",
+        "RS0026:Do not add multiple public overloads with optional parameters",
+        Justification = "The overloads differ in the input's shape (span or sequence) and end in the conventional optional token; no call is ambiguous.")]
+    public static RfmResult Score(
+        IEnumerable<Transaction> transactions, DateTimeOffset asOf, TimeUnit unit, CancellationToken cancellationToken = default) =>
+        Score(TransactionInput.AsSpan(transactions, nameof(transactions)), asOf, unit, cancellationToken);
 
     private static RfmResult ScoreChecked(
         ReadOnlySpan<double> recency,
@@ -228,11 +238,14 @@ public static class RfmScorer
     {
         for (var i = 0; i < values.Length; i++)
         {
-            var value = values[i];
-            if (!(double.IsFinite(value) && value >= 0))
+            try
+            {
+                SpendChecks.NonNegative(values[i], paramName);
+            }
+            catch (ArgumentOutOfRangeException e)
             {
                 throw new ArgumentOutOfRangeException(
-                    paramName, value, string.Create(CultureInfo.InvariantCulture, $"The value at index {i} must be finite and 0 or more; got {value}."));
+                    paramName, e.ActualValue, string.Create(CultureInfo.InvariantCulture, $"The value at index {i}: {CustomerSummaries.Reason(e)}"));
             }
         }
     }

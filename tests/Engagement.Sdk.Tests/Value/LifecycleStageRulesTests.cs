@@ -40,7 +40,8 @@ public class LifecycleStageRulesTests
 
         // One customer at a time gives the same, and a prospect without purchase is in Selection.
         Assert.Equal(result.Stages, WithHoldout.Customers.Select(c => LifecycleStageRules.Default.Classify(c, 10)));
-        Assert.Equal(LifecycleStage.Selection, LifecycleStageRules.Default.Classify((CustomerSummary?)null));
+        Assert.Equal(LifecycleStage.Selection, LifecycleStageRules.Default.ClassifyProspect());
+        Assert.Equal(LifecycleStage.Selection, new LifecycleStageRules(3, 1).ClassifyProspect());
     }
 
     [Fact]
@@ -69,6 +70,8 @@ public class LifecycleStageRulesTests
         Assert.Throws<ArgumentOutOfRangeException>("extensionGrowth", () => new LifecycleStageRules(1, 0));
         Assert.Throws<ArgumentOutOfRangeException>("extensionGrowth", () => new LifecycleStageRules(1, double.PositiveInfinity));
         Assert.Throws<ArgumentNullException>("summaries", () => LifecycleStageRules.Default.Classify(null!));
+        Assert.Throws<ArgumentNullException>("customer", () => LifecycleStageRules.Default.Classify((CustomerSummary)null!));
+        Assert.Throws<ArgumentNullException>("customer", () => LifecycleStageRules.Default.Classify((CustomerSummary)null!, 10));
         var withHoldout = WithHoldout.Customers[1];
         Assert.Throws<ArgumentException>("holdoutLength", () => LifecycleStageRules.Default.Classify(withHoldout));
         Assert.Throws<ArgumentException>("holdoutLength", () => LifecycleStageRules.Default.Classify(new CustomerSummary("x", 1, 1, 2), 10));

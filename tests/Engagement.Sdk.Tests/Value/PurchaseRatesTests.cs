@@ -127,6 +127,21 @@ public class PurchaseRatesTests
     }
 
     [Fact]
+    public void Definition_WindowLongerThanThePeriod_IsRefused_ButAsLongIsAllowed()
+    {
+        // A 31-day window over the 30-day period [30, 60) overlaps itself: its end window [29, 60) holds day 29, before
+        // the period, which is also in the start window [-1, 30) — one purchase there would count as retained.
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => new PurchaseRateDefinition(Day(30), Day(60), TimeSpan.FromDays(31)));
+        Assert.Equal("activeWindow", e.ParamName);
+        Assert.Equal(TimeSpan.FromDays(31), e.ActualValue);
+        Assert.Contains("31.00:00:00", e.Message, StringComparison.Ordinal);
+        Assert.Contains("30.00:00:00", e.Message, StringComparison.Ordinal);
+
+        // A window exactly as long as the period does not overlap: [0, 30) and [30, 60).
+        Assert.Equal(TimeSpan.FromDays(30), new PurchaseRateDefinition(Day(30), Day(60), TimeSpan.FromDays(30)).ActiveWindow);
+    }
+
+    [Fact]
     public void Result_ImpossibleCounts_AreRefused()
     {
         var definition = new PurchaseRateDefinition(Day(30), Day(60), TimeSpan.FromDays(30));

@@ -186,6 +186,29 @@ public class RfmScorerTests
     }
 
     [Fact]
+    public void Score_TransactionSequence_EqualsTheSpan_AndRefusesADefaultTransactionByIndex()
+    {
+        var asOf = new DateTimeOffset(2026, 3, 31, 0, 0, 0, TimeSpan.Zero);
+        Transaction[] transactions = [new("b", asOf.AddDays(-14), 30m), new("a", asOf.AddDays(-70), 10m), new("b", asOf.AddDays(-7), 50m)];
+
+        // A lazy sequence (neither array nor list) is copied once and scored as the span is: b has 2 purchases, the last
+        // 1 week ago, mean 40; a has 1 purchase 10 weeks ago, mean 10. Two distinct values per dimension: p = 1/4, 3/4
+        // → scores 2 and 4, so b is 444 and a 222.
+        var sequence = RfmScorer.Score(transactions.Where(_ => true), asOf, TimeUnit.Week);
+        Assert.Equal(RfmScorer.Score(transactions.AsSpan(), asOf, TimeUnit.Week), sequence);
+        Assert.Equal(["b", "a"], sequence.CustomerIds);
+        Assert.Equal([444, 222], sequence.Scores.Select(s => s.Code));
+        Assert.Equal([444, 222], RfmScorer.Score(new List<Transaction>(transactions), asOf, TimeUnit.Week).Scores.Select(s => s.Code));
+
+        // The refusal is TransactionInput's, the same words as the summary builder's and the purchase rates'.
+        IEnumerable<Transaction> withDefault = transactions.Append(default);
+        var blank = Assert.Throws<ArgumentException>("transactions", () => RfmScorer.Score(withDefault, asOf, TimeUnit.Week));
+        Assert.Contains("index 3", blank.Message, StringComparison.Ordinal);
+        Assert.Contains("default(Transaction)", blank.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentNullException>("transactions", () => RfmScorer.Score((IEnumerable<Transaction>)null!, asOf, TimeUnit.Week));
+    }
+
+    [Fact]
     public void Score_BadInput_ThrowsNamingTheArgumentIndexAndValue()
     {
         var nan = Assert.Throws<ArgumentOutOfRangeException>("frequency", () => RfmScorer.Score([1, 2, 3], [1, 2, double.NaN], [1, 2, 3]));
