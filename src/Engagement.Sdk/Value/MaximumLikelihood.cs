@@ -165,8 +165,14 @@ internal static class MaximumLikelihood
             return (FitStatus.Failed, iterations, note + Text($" and failed too ({e.Message.TrimEnd('.')})"));
         }
 
+        // The polish's own status stands: a failed polish is a failed fit, not a converged one, and the message says why.
         var polish = Bfgs(objective, options, objective.BestPoint);
-        return (polish.Status == FitStatus.IterationLimit ? FitStatus.IterationLimit : FitStatus.Converged, iterations + polish.Iterations, note);
+        return polish.Status switch
+        {
+            FitStatus.Failed => (FitStatus.Failed, iterations + polish.Iterations, note + Text($", and the BFGS polish after it failed ({polish.Note})")),
+            FitStatus.IterationLimit => (FitStatus.IterationLimit, iterations + polish.Iterations, note + ", and the BFGS polish reached its iteration limit"),
+            _ => (FitStatus.Converged, iterations + polish.Iterations, note),
+        };
     }
 
     private static (FitStatus Status, int Iterations, string? Note) Bfgs(Objective objective, ModelFitOptions options, double[] from)
