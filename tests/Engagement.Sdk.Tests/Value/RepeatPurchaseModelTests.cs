@@ -16,6 +16,17 @@ public class RepeatPurchaseModelTests
     private static readonly ParetoNbdModel Btyd = new(
         PublishedEstimates.ParetoNbd.Btyd.R, PublishedEstimates.ParetoNbd.Btyd.Alpha, PublishedEstimates.ParetoNbd.Btyd.S, PublishedEstimates.ParetoNbd.Btyd.Beta, TimeUnit.Week);
 
+    [Theory]
+    [InlineData(double.NegativeInfinity, double.NegativeInfinity, double.NegativeInfinity)] // log(0 + 0)
+    [InlineData(double.NegativeInfinity, 0.0, 0.0)] // log(0 + 1)
+    [InlineData(0.0, double.NegativeInfinity, 0.0)]
+    [InlineData(double.PositiveInfinity, 1.0, double.PositiveInfinity)]
+    [InlineData(double.PositiveInfinity, double.PositiveInfinity, double.PositiveInfinity)]
+    [InlineData(0.0, 0.0, 0.69314718055994531)] // log 2
+    [InlineData(1000.0, 1000.0, 1000.69314718055994531)] // 1000 + log 2, without overflow
+    public void LogSumExp_WithInfiniteOrLargeTerms_IsTheLogOfTheSum(double a, double b, double expected) =>
+        Assert.Equal(expected, RepeatPurchase.LogSumExp(a, b), 12);
+
     [Fact]
     public void BgNbd_Predictions_MatchHardiesSpreadsheet()
     {
