@@ -20,6 +20,28 @@ public class BgNbdModelTests
         Assert.Equal(TimeUnit.Week, fit.Model.Unit);
         Assert.Equal(2357, fit.Diagnostics.Observations);
     }
+
+    [Theory]
+    [InlineData(0.7929)] // the usual branch
+    [InlineData(1.0)] // a = 1: the mean at a ± 10⁻⁵
+    public void Predictions_AllocateNothing(double a)
+    {
+        // Each scalar prediction (E[X(t)] and E[Y(t) | x, t_x, T], x from 0 to 4) must allocate nothing — no closure —
+        // on the usual branch and on the a ≈ 1 branch alike.
+        var model = new BgNbdModel(0.2426, 4.414, a, 2.426, TimeUnit.Week);
+        var sum = model.ConditionalExpectedPurchases(10, 2, 30, 38) + model.ExpectedPurchases(10); // JIT first
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 1000; i++)
+        {
+            sum += model.ConditionalExpectedPurchases(10, i % 5, i % 5 == 0 ? 0 : 30, 38) + model.ExpectedPurchases(i % 50);
+        }
+
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.True(double.IsFinite(sum));
+        Assert.Equal(0, allocated);
+    }
 }
 
 public class ParetoNbdModelTests
