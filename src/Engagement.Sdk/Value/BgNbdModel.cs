@@ -127,17 +127,12 @@ public sealed class BgNbdModel : IRepeatPurchaseModel, IEquatable<BgNbdModel>
         return Smoothed(A, B, 0, R, shrink, t / (Alpha + t));
     }
 
-    /// <summary>Returns P(X(t) = x), the probability that a new customer makes exactly <paramref name="x"/> repeat
-    /// purchases in the first <paramref name="t"/> units.</summary>
-    /// <param name="x">The number of purchases; 0 or more.</param>
-    /// <param name="t">The horizon in <see cref="Unit"/>s; finite, 0 or more.</param>
-    /// <returns>The probability, in [0, 1].</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="x"/> is negative, or <paramref name="t"/> is
-    /// negative or not finite.</exception>
-    public double ProbabilityOfPurchases(int x, double t)
+    /// <inheritdoc />
+    public double ProbabilityOfPurchases(int purchases, double t)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(x);
+        ArgumentOutOfRangeException.ThrowIfNegative(purchases);
         RepeatPurchase.Horizon(t, nameof(t));
+        var x = purchases;
         if (t == 0)
         {
             return x == 0 ? 1 : 0;
