@@ -12,7 +12,8 @@ namespace Engagement.Sdk.Value;
 /// <para>
 /// The optimiser is MathNet's BFGS, with the caller's analytic gradient when given and central differences otherwise.
 /// When BFGS fails (its line search gives up, or the likelihood is not finite where it steps), Nelder–Mead continues
-/// from the best point seen, and BFGS is tried once more from where Nelder–Mead stops. A non-finite likelihood counts
+/// from the best point seen, and BFGS is tried once more from where Nelder–Mead stops; when that polish fails, so does
+/// the fit. A non-finite likelihood counts
 /// as +∞ to the optimisers and is reported in the message. Nothing here throws because a fit did not converge: the
 /// status says so. The objective is divided by <c>max(1, |objective at the start|)</c>, so that
 /// <see cref="ModelFitOptions.Tolerance"/> means the same for ten customers as for a million.
