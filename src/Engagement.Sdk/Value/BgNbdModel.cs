@@ -117,20 +117,22 @@ public sealed class BgNbdModel : IRepeatPurchaseModel, IEquatable<BgNbdModel>
     public double ExpectedPurchases(double t)
     {
         RepeatPurchase.Horizon(t, nameof(t));
-        return NearA(a => NearPole(a, 0, b => Expected(a, b, t)));
+        if (t == 0)
+        {
+            return 0;
+        }
+
+        // Eq. 9 is eq. 10's bracket for a new customer: x = 0 and T = 0.
+        var shrink = Math.Exp(R * Math.Log(Alpha / (Alpha + t)));
+        return Smoothed(A, B, 0, R, shrink, t / (Alpha + t));
     }
 
-    /// <summary>Returns P(X(t) = x), the probability that a new customer makes exactly <paramref name="x"/> repeat
-    /// purchases in the first <paramref name="t"/> units.</summary>
-    /// <param name="x">The number of purchases; 0 or more.</param>
-    /// <param name="t">The horizon in <see cref="Unit"/>s; finite, 0 or more.</param>
-    /// <returns>The probability, in [0, 1].</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="x"/> is negative, or <paramref name="t"/> is
-    /// negative or not finite.</exception>
-    public double ProbabilityOfPurchases(int x, double t)
+    /// <inheritdoc />
+    public double ProbabilityOfPurchases(int purchases, double t)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(x);
+        ArgumentOutOfRangeException.ThrowIfNegative(purchases);
         RepeatPurchase.Horizon(t, nameof(t));
+        var x = purchases;
         if (t == 0)
         {
             return x == 0 ? 1 : 0;
@@ -197,25 +199,24 @@ public sealed class BgNbdModel : IRepeatPurchaseModel, IEquatable<BgNbdModel>
     public override string ToString() =>
         RepeatPurchase.Text($"BG/NBD ({Unit}): r = {R:G4}, alpha = {Alpha:G4}, a = {A:G4}, b = {B:G4}");
 
-    /// <summary>The expression at the given a, or the mean at a ± 10⁻⁵ when a is that close to 1.</summary>
-    private double NearA(Func<double, double> expression) =>
-        Math.Abs(A - 1) < NearOne ? 0.5 * (expression(1 - NearOne) + expression(1 + NearOne)) : expression(A);
+    /// <summary>
+    /// The bracket (a+b+x−1)/(a−1) · [1 − shrink · ₂F₁(r+x, b+x; a+b+x−1; z)] of eq. 9 and 10, or the mean at a ± 10⁻⁵
+    /// when a is that close to 1, and likewise at b ± 10⁻⁵ near the pole of ₂F₁ at a + b + x − 1 = 0.
+    /// </summary>
+    /// <remarks>Static with plain arguments, so that a prediction allocates nothing (no closures).</remarks>
+    private static double Smoothed(double a, double b, int x, double rx, double shrink, double z) =>
+        Math.Abs(a - 1) < NearOne
+            ? 0.5 * (NearPole(1 - NearOne, b, x, rx, shrink, z) + NearPole(1 + NearOne, b, x, rx, shrink, z))
+            : NearPole(a, b, x, rx, shrink, z);
 
-    /// <summary>The expression at b, or the mean at b ± 10⁻⁵ when c = a + b + x − 1 is that close to the pole of ₂F₁ at 0.</summary>
-    private double NearPole(double a, int x, Func<double, double> expression) =>
-        Math.Abs(a + B + x - 1) < NearOne ? 0.5 * (expression(B - NearOne) + expression(B + NearOne)) : expression(B);
+    /// <summary>The bracket at b, or the mean at b ± 10⁻⁵ when c = a + b + x − 1 is that close to the pole of ₂F₁ at 0.</summary>
+    private static double NearPole(double a, double b, int x, double rx, double shrink, double z) =>
+        Math.Abs(a + b + x - 1) < NearOne
+            ? 0.5 * (Bracket(a, b - NearOne, x, rx, shrink, z) + Bracket(a, b + NearOne, x, rx, shrink, z))
+            : Bracket(a, b, x, rx, shrink, z);
 
-    private double Expected(double a, double b, double t)
-    {
-        if (t == 0)
-        {
-            return 0;
-        }
-
-        var (r, alpha) = (R, Alpha);
-        var hypergeometric = Hypergeometric2F1.Evaluate(r, b, a + b - 1, t / (alpha + t));
-        return (a + b - 1) / (a - 1) * (1 - (Math.Exp(r * Math.Log(alpha / (alpha + t))) * hypergeometric));
-    }
+    private static double Bracket(double a, double b, int x, double rx, double shrink, double z) =>
+        (a + b + x - 1) / (a - 1) * (1 - (shrink * Hypergeometric2F1.Evaluate(rx, b + x, a + b + x - 1, z)));
 
     private double Conditional(double t, int x, double recency, double age)
     {
@@ -224,12 +225,10 @@ public sealed class BgNbdModel : IRepeatPurchaseModel, IEquatable<BgNbdModel>
             return 0;
         }
 
-        var (r, alpha) = (R, Alpha);
-        var rx = r + x;
-        var z = t / (alpha + age + t);
-        var shrink = Math.Exp(rx * Math.Log((alpha + age) / (alpha + age + t)));
-        return Alive(x, recency, age) * NearA(a => NearPole(a, x, b =>
-            (a + b + x - 1) / (a - 1) * (1 - (shrink * Hypergeometric2F1.Evaluate(rx, b + x, a + b + x - 1, z)))));
+        var rx = R + x;
+        var z = t / (Alpha + age + t);
+        var shrink = Math.Exp(rx * Math.Log((Alpha + age) / (Alpha + age + t)));
+        return Alive(x, recency, age) * Smoothed(A, B, x, rx, shrink, z);
     }
 
     private double Alive(int x, double recency, double age)

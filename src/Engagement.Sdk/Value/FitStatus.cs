@@ -14,7 +14,8 @@ public enum FitStatus
     /// found, not necessarily the maximum.</summary>
     IterationLimit = 1,
 
-    /// <summary>Neither the quasi-Newton optimiser nor the Nelder–Mead fallback converged, or they stopped where the
+    /// <summary>Neither the quasi-Newton optimiser nor the Nelder–Mead fallback converged, the quasi-Newton polish after
+    /// Nelder–Mead failed, or they stopped where the
     /// gradient is not small (e.g. at the edge of a region where the likelihood is not finite); the estimates are the
     /// best point found and <see cref="FitDiagnostics.Message"/> says why.</summary>
     Failed = 2,

@@ -21,6 +21,15 @@ public interface IRepeatPurchaseModel
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="t"/> is negative or not finite.</exception>
     double ExpectedPurchases(double t);
 
+    /// <summary>Returns P(X(t) = x), the probability that a new customer makes exactly <paramref name="purchases"/>
+    /// repeat purchases in the first <paramref name="t"/> units after the first purchase.</summary>
+    /// <param name="purchases">The number of repeat purchases x; 0 or more.</param>
+    /// <param name="t">The horizon in <see cref="Unit"/>s; finite, 0 or more.</param>
+    /// <returns>The probability, in [0, 1].</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="purchases"/> is negative, or <paramref name="t"/> is
+    /// negative or not finite.</exception>
+    double ProbabilityOfPurchases(int purchases, double t);
+
     /// <summary>Returns E[Y(t) | x, t<sub>x</sub>, T], the expected purchases in the next <paramref name="t"/> units of a
     /// customer with the given history.</summary>
     /// <param name="t">The horizon in <see cref="Unit"/>s; finite, 0 or more.</param>
@@ -34,7 +43,7 @@ public interface IRepeatPurchaseModel
     /// <summary>Returns the probability that a customer with the given history is still alive (has not left) at T.</summary>
     /// <param name="frequency">The repeat purchases x; 0 or more.</param>
     /// <param name="recency">The time of the last repeat purchase t<sub>x</sub>; 0 when x is 0, otherwise in (0, T].</param>
-    /// <param name="age">The customer's age T; finite, 0 or more.</param>
+    /// <param name="age">The customer's age T: the time from the first purchase to the end of observation; finite, 0 or more.</param>
     /// <returns>The probability, in [0, 1].</returns>
     /// <exception cref="ArgumentOutOfRangeException">An argument is out of its range.</exception>
     double ProbabilityAlive(int frequency, double recency, double age);

@@ -12,7 +12,8 @@ namespace Engagement.Sdk.Value;
 /// <para>
 /// The optimiser is MathNet's BFGS, with the caller's analytic gradient when given and central differences otherwise.
 /// When BFGS fails (its line search gives up, or the likelihood is not finite where it steps), Nelder–Mead continues
-/// from the best point seen, and BFGS is tried once more from where Nelder–Mead stops. A non-finite likelihood counts
+/// from the best point seen, and BFGS is tried once more from where Nelder–Mead stops; when that polish fails, so does
+/// the fit. A non-finite likelihood counts
 /// as +∞ to the optimisers and is reported in the message. Nothing here throws because a fit did not converge: the
 /// status says so. The objective is divided by <c>max(1, |objective at the start|)</c>, so that
 /// <see cref="ModelFitOptions.Tolerance"/> means the same for ten customers as for a million.
@@ -165,8 +166,14 @@ internal static class MaximumLikelihood
             return (FitStatus.Failed, iterations, note + Text($" and failed too ({e.Message.TrimEnd('.')})"));
         }
 
+        // The polish's own status stands: a failed polish is a failed fit, not a converged one, and the message says why.
         var polish = Bfgs(objective, options, objective.BestPoint);
-        return (polish.Status == FitStatus.IterationLimit ? FitStatus.IterationLimit : FitStatus.Converged, iterations + polish.Iterations, note);
+        return polish.Status switch
+        {
+            FitStatus.Failed => (FitStatus.Failed, iterations + polish.Iterations, note + Text($", and the BFGS polish after it failed ({polish.Note})")),
+            FitStatus.IterationLimit => (FitStatus.IterationLimit, iterations + polish.Iterations, note + ", and the BFGS polish reached its iteration limit"),
+            _ => (FitStatus.Converged, iterations + polish.Iterations, note),
+        };
     }
 
     private static (FitStatus Status, int Iterations, string? Note) Bfgs(Objective objective, ModelFitOptions options, double[] from)

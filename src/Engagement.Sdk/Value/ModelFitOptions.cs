@@ -13,13 +13,18 @@ namespace Engagement.Sdk.Value;
 /// Python packages lifetimes and PyMC-Marketing do; the penalty pulls every parameter toward 0, which helps when the
 /// data hardly identify one (few repeat buyers). The optimiser works on φ = log θ, so the parameters stay positive.
 /// </para>
+/// <para>
+/// The penalty depends on the time unit of the data: the scale parameters α and β are times (α in days = 7 × α in
+/// weeks), so the same <see cref="L2Penalty"/> means a much stronger shrinkage in days than in weeks (49 times the
+/// penalty on α) and gives a different fit. Fit in the unit you report in, and choose the penalty for that unit.
+/// </para>
 /// <para>Equal when every field is equal. Immutable and thread-safe.</para>
 /// </remarks>
 public sealed class ModelFitOptions : IEquatable<ModelFitOptions>
 {
     /// <summary>Creates fitting options.</summary>
     /// <param name="l2Penalty">The weight of the L2 penalty on the natural parameters; finite, 0 or more. The default
-    /// 0 is plain maximum likelihood.</param>
+    /// 0 is plain maximum likelihood. Its effect depends on the time unit of the data (see <see cref="L2Penalty"/>).</param>
     /// <param name="maxIterations">The most iterations of the optimiser; 1 or more. The default is 500.</param>
     /// <param name="tolerance">The convergence tolerance on the gradient of the objective, scaled by the objective's
     /// size at the start (see <see cref="Tolerance"/>); finite, above 0 and below 1. The default is 1e−8.</param>
@@ -60,6 +65,8 @@ public sealed class ModelFitOptions : IEquatable<ModelFitOptions>
 
     /// <summary>Gets the weight of the L2 penalty: the fit maximises <c>LL − L2Penalty · Σ θᵢ²</c>.</summary>
     /// <value>The default value is 0 (plain maximum likelihood).</value>
+    /// <remarks>The same value means a different shrinkage in days than in weeks: the scale parameters α and β scale
+    /// with the unit (α in days = 7 × α in weeks, so its penalty is 49 times larger). Fit in the unit you report in.</remarks>
     public double L2Penalty { get; }
 
     /// <summary>Gets the most iterations of the quasi-Newton optimiser (the Nelder–Mead fallback gets ten times as

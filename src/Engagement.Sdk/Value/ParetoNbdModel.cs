@@ -20,8 +20,13 @@ namespace Engagement.Sdk.Value;
 /// logarithmic limit at s = 1 (eq. 21).</item>
 /// </list>
 /// <para>
-/// The s − 1 divisions are evaluated as −expm1(−(s−1)L)/(s−1), exact at and near s = 1. P(X(t) = x) is not provided
-/// (its closed form needs a finite sum of ₂F₁ terms not yet implemented). Equal when every parameter and the unit are
+/// The s − 1 divisions are evaluated as −expm1(−(s−1)L)/(s−1), exact at and near s = 1. P(X(t) = x) follows Fader &amp;
+/// Hardie, "Deriving an Expression for P(X(t) = x) Under the Pareto/NBD Model" (2006, rev. 2020), eq. 13, with
+/// m = max(α, β) factored out of every power so that nothing overflows:
+/// P(X(t) = x) = Γ(r+x)/(Γ(r) x!) (α/(α+t))^r (t/(α+t))^x (β/(β+t))^s + α^r β^s B(r+x, s+1)/B(r, s) · [B₁ − Σⱼ₌₀ˣ
+/// Γ(r+s+j)/(Γ(r+s) j!) tʲ B₂ⱼ], where for α ≥ β B₁ = ₂F₁(r+s, s+1; r+s+x+1; (α−β)/α)/α^(r+s) and
+/// B₂ⱼ = ₂F₁(r+s+j, s+1; r+s+x+1; (α−β)/(α+t))/(α+t)^(r+s+j), and for α &lt; β the same with the second argument r+x
+/// and β for α. Equal when every parameter and the unit are
 /// equal. Immutable and thread-safe.
 /// </para>
 /// </remarks>
@@ -113,6 +118,46 @@ public sealed class ParetoNbdModel : IRepeatPurchaseModel, IEquatable<ParetoNbdM
     {
         RepeatPurchase.Horizon(t, nameof(t));
         return R * Beta / Alpha * Decay(S - 1, Math.Log((Beta + t) / Beta));
+    }
+
+    /// <inheritdoc />
+    public double ProbabilityOfPurchases(int purchases, double t)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(purchases);
+        RepeatPurchase.Horizon(t, nameof(t));
+        if (t == 0)
+        {
+            return purchases == 0 ? 1 : 0;
+        }
+
+        var (r, alpha, s, beta, x) = (R, Alpha, S, Beta, purchases);
+
+        // Alive at t: the NBD probability of x purchases in t, times P(τ > t) = (β/(β+t))^s.
+        var logAlive = SpecialFunctions.GammaLn(r + x) - SpecialFunctions.GammaLn(r) - SpecialFunctions.GammaLn(x + 1.0)
+            + (r * Math.Log(alpha / (alpha + t))) + (x * Math.Log(t / (alpha + t))) + (s * Math.Log(beta / (beta + t)));
+
+        // Dropped out before t after x purchases: α^r β^s / m^(r+s) · B(r+x, s+1)/B(r, s) · [F₁ − Σⱼ NB_j F₂ⱼ], the powers
+        // of m = max(α, β) taken out of B₁ and B₂ⱼ.
+        var m = Math.Max(alpha, beta);
+        var second = alpha >= beta ? s + 1 : r + x;
+        var c = r + s + x + 1;
+        var first = Hypergeometric2F1.Evaluate(r + s, second, c, Math.Abs(alpha - beta) / m);
+        var zt = Math.Abs(alpha - beta) / (m + t);
+        var logShrink = (r + s) * Math.Log(m / (m + t));
+        var logStep = Math.Log(t / (m + t));
+        var sum = 0.0;
+        for (var j = 0; j <= x; j++)
+        {
+            // Γ(r+s+j)/(Γ(r+s) j!) (t/(m+t))^j (m/(m+t))^(r+s): the NBD(r+s) probability of j, times ₂F₁ at (α−β)/(m+t).
+            var logWeight = SpecialFunctions.GammaLn(r + s + j) - SpecialFunctions.GammaLn(r + s) - SpecialFunctions.GammaLn(j + 1.0)
+                + (j * logStep) + logShrink;
+            sum += Math.Exp(logWeight) * Hypergeometric2F1.Evaluate(r + s + j, second, c, zt);
+        }
+
+        var logScale = (r * Math.Log(alpha / m)) + (s * Math.Log(beta / m))
+            + SpecialFunctions.BetaLn(r + x, s + 1) - SpecialFunctions.BetaLn(r, s);
+        var dead = Math.Exp(logScale) * Math.Max(0, first - sum);
+        return Math.Clamp(Math.Exp(logAlive) + dead, 0, 1);
     }
 
     /// <inheritdoc />

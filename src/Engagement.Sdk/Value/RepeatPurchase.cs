@@ -82,9 +82,13 @@ internal static class RepeatPurchase
         return result;
     }
 
-    /// <summary>log(eᵘ + eᵛ) without overflow.</summary>
-    public static double LogSumExp(double u, double v) =>
-        u >= v ? u + Math.Log(1 + Math.Exp(v - u)) : v + Math.Log(1 + Math.Exp(u - v));
+    /// <summary>log(eᵃ + eᵇ) without overflow; −∞ when both are −∞ (two zero terms), +∞ when either is +∞.</summary>
+    internal static double LogSumExp(double a, double b)
+    {
+        // With an infinite larger term, b − a would be ∞ − ∞ = NaN; the sum is that term itself.
+        var max = Math.Max(a, b);
+        return double.IsInfinity(max) ? max : max + Math.Log(1 + Math.Exp(Math.Min(a, b) - max));
+    }
 
     public static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

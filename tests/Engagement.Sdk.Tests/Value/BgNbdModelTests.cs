@@ -20,6 +20,59 @@ public class BgNbdModelTests
         Assert.Equal(TimeUnit.Week, fit.Model.Unit);
         Assert.Equal(2357, fit.Diagnostics.Observations);
     }
+
+    [Fact]
+    public void Fit_L2Penalty_DependsOnTheTimeUnit_AsDocumented()
+    {
+        // The same customers in days: every time × 7. Unpenalised, α scales with the unit (α in days = 7 × α in weeks) and
+        // r, a, b do not; with the same λ the penalty on α is 49 times larger in days, so the fits differ (ModelFitOptions).
+        var weeks = CdnowSummaries.Sample;
+        var days = CustomerSummaries.FromColumns(
+            TimeUnit.Day, weeks.Frequency.ToArray(), Times7(weeks.Recency), Times7(weeks.T));
+        var penalty = new ModelFitOptions(l2Penalty: 1);
+
+        var plainWeeks = BgNbdModel.Fit(weeks).Model;
+        var plainDays = BgNbdModel.Fit(days).Model;
+        var penalisedWeeks = BgNbdModel.Fit(weeks, penalty).Model;
+        var penalisedDays = BgNbdModel.Fit(days, penalty).Model;
+
+        Assert.Equal(7 * plainWeeks.Alpha, plainDays.Alpha, 1e-4 * plainDays.Alpha);
+        Assert.Equal(plainWeeks.R, plainDays.R, 1e-4);
+        Assert.True(Math.Abs(penalisedDays.R - penalisedWeeks.R) > 0.01, $"r: {penalisedDays.R} in days, {penalisedWeeks.R} in weeks");
+
+        static double[] Times7(ReadOnlySpan<double> times)
+        {
+            var result = new double[times.Length];
+            for (var i = 0; i < times.Length; i++)
+            {
+                result[i] = 7 * times[i];
+            }
+
+            return result;
+        }
+    }
+
+    [Theory]
+    [InlineData(0.7929)] // the usual branch
+    [InlineData(1.0)] // a = 1: the mean at a ± 10⁻⁵
+    public void Predictions_AllocateNothing(double a)
+    {
+        // Each scalar prediction (E[X(t)] and E[Y(t) | x, t_x, T], x from 0 to 4) must allocate nothing — no closure —
+        // on the usual branch and on the a ≈ 1 branch alike.
+        var model = new BgNbdModel(0.2426, 4.414, a, 2.426, TimeUnit.Week);
+        var sum = model.ConditionalExpectedPurchases(10, 2, 30, 38) + model.ExpectedPurchases(10); // JIT first
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 1000; i++)
+        {
+            sum += model.ConditionalExpectedPurchases(10, i % 5, i % 5 == 0 ? 0 : 30, 38) + model.ExpectedPurchases(i % 50);
+        }
+
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.True(double.IsFinite(sum));
+        Assert.Equal(0, allocated);
+    }
 }
 
 public class ParetoNbdModelTests

@@ -313,6 +313,9 @@ public class CustomerLifetimeValueTests
 
         public double ProbabilityAlive(int frequency, double recency, double T) => 1;
 
+        public double ProbabilityOfPurchases(int purchases, double t) =>
+            throw new NotSupportedException("The CLV never asks for P(X(t) = x).");
+
         public double[] ConditionalExpectedPurchases(CustomerSummaries data, double t)
         {
             Horizons.Add(t);

@@ -97,6 +97,25 @@ public class MaximumLikelihoodTests
     }
 
     [Fact]
+    public void Fit_PolishFails_ReportsFailureAndSaysWhy()
+    {
+        // The gradient throws on its first two calls: the first BFGS fails at once, Nelder–Mead (values only) reaches
+        // λ̂ = 0.75, and the BFGS polish fails at once too. The final gradient is fine, so only the polish can fail it.
+        var gradientCalls = 0;
+        double Broken(double[] theta, double[] gradient) =>
+            ++gradientCalls <= 2 ? throw new ArithmeticException("broken gradient") : ExponentialLlAndGradient(theta, gradient);
+
+        var fit = MaximumLikelihood.Fit(["lambda"], [1.0], ExponentialLl, Broken, ModelFitOptions.Default, default);
+
+        Assert.Equal(FitStatus.Failed, fit.Diagnostics.Status);
+        Assert.Equal(0.75, fit.Estimates[0], 3);
+        Assert.Contains("polish", fit.Diagnostics.Message, StringComparison.Ordinal);
+        Assert.Contains("broken gradient", fit.Diagnostics.Message, StringComparison.Ordinal);
+        // Not the gradient check at the end: the status is the polish's alone.
+        Assert.DoesNotContain("not at a maximum", fit.Diagnostics.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Fit_OneIteration_ReportsTheIterationLimit()
     {
         var fit = MaximumLikelihood.Fit(

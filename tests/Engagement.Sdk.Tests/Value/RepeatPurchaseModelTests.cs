@@ -16,6 +16,17 @@ public class RepeatPurchaseModelTests
     private static readonly ParetoNbdModel Btyd = new(
         PublishedEstimates.ParetoNbd.Btyd.R, PublishedEstimates.ParetoNbd.Btyd.Alpha, PublishedEstimates.ParetoNbd.Btyd.S, PublishedEstimates.ParetoNbd.Btyd.Beta, TimeUnit.Week);
 
+    [Theory]
+    [InlineData(double.NegativeInfinity, double.NegativeInfinity, double.NegativeInfinity)] // log(0 + 0)
+    [InlineData(double.NegativeInfinity, 0.0, 0.0)] // log(0 + 1)
+    [InlineData(0.0, double.NegativeInfinity, 0.0)]
+    [InlineData(double.PositiveInfinity, 1.0, double.PositiveInfinity)]
+    [InlineData(double.PositiveInfinity, double.PositiveInfinity, double.PositiveInfinity)]
+    [InlineData(0.0, 0.0, 0.69314718055994531)] // log 2
+    [InlineData(1000.0, 1000.0, 1000.69314718055994531)] // 1000 + log 2, without overflow
+    public void LogSumExp_WithInfiniteOrLargeTerms_IsTheLogOfTheSum(double a, double b, double expected) =>
+        Assert.Equal(expected, RepeatPurchase.LogSumExp(a, b), 12);
+
     [Fact]
     public void BgNbd_Predictions_MatchHardiesSpreadsheet()
     {
@@ -146,6 +157,56 @@ public class RepeatPurchaseModelTests
             Assert.Equal(ll, ours, 1e-7 * Math.Abs(ll));
             return true;
         }).QuickCheckThrowOnFailure();
+
+    [Fact]
+    public void Properties_ParetoNbd_ProbabilityOfPurchases_EqualsTheReferenceIntegral() =>
+        Prop.ForAll(Arb.From(Cases), c =>
+        {
+            // The reference integrates over the dropout time (no ₂F₁); the closed form takes either branch of α ≥ β.
+            var (bg, x, _, _, t) = c;
+            var model = new ParetoNbdModel(bg.R, bg.Alpha, bg.A, bg.B, TimeUnit.Week);
+            var expected = NaiveLikelihoods.ParetoNbdProbabilityOfPurchases(model.R, model.Alpha, model.S, model.Beta, t, x);
+            Assert.Equal(expected, model.ProbabilityOfPurchases(x, t), 1e-8);
+            return true;
+        }).QuickCheckThrowOnFailure();
+
+    [Theory]
+    [InlineData(0.5534, 10.58, 0.6061, 11.67, 39.0)] // BTYD's CDNOW estimates (α < β)
+    [InlineData(0.5534, 10.58, 0.6061, 11.67, 78.0)]
+    [InlineData(0.55, 12.0, 0.6, 5.0, 52.0)] // α > β
+    [InlineData(2.0, 3.0, 1.5, 3.0, 10.0)] // α = β
+    public void ParetoNbd_ProbabilityOfPurchases_SumsToOne(double r, double alpha, double s, double beta, double t)
+    {
+        // Σₓ P(X(t) = x) = 1, and Σₓ x P(X(t) = x) = E[X(t)], summed until the terms are negligible.
+        var model = new ParetoNbdModel(r, alpha, s, beta, TimeUnit.Week);
+        var (total, mean) = (0.0, 0.0);
+        for (var x = 0; x < 400; x++)
+        {
+            var p = model.ProbabilityOfPurchases(x, t);
+            Assert.InRange(p, 0, 1);
+            total += p;
+            mean += x * p;
+        }
+
+        Assert.Equal(1, total, 1e-7);
+        Assert.Equal(model.ExpectedPurchases(t), mean, 1e-5);
+        Assert.Equal(1, model.ProbabilityOfPurchases(0, 0));
+        Assert.Equal(0, model.ProbabilityOfPurchases(3, 0));
+    }
+
+    [Fact]
+    public void ProbabilityOfPurchases_BadInput_ThrowsNamingTheArgument()
+    {
+        foreach (IRepeatPurchaseModel model in new IRepeatPurchaseModel[] { Published, Btyd })
+        {
+            var purchases = Assert.Throws<ArgumentOutOfRangeException>(() => model.ProbabilityOfPurchases(-2, 1));
+            Assert.Equal("purchases", purchases.ParamName);
+            Assert.Equal(-2, purchases.ActualValue);
+            var t = Assert.Throws<ArgumentOutOfRangeException>(() => model.ProbabilityOfPurchases(1, double.NaN));
+            Assert.Equal("t", t.ParamName);
+            Assert.Equal(double.NaN, t.ActualValue);
+        }
+    }
 
     [Theory]
     [InlineData(-1.0, 1, 1.0, 2.0, "t")]
