@@ -36,7 +36,8 @@ public sealed class BgBbModel : IEquatable<BgBbModel>
     private const int SummedOpportunities = 1000;
     private const double NearOne = 0.01;
 
-    /// <summary>The most opportunities a per-customer method or a projection takes (each is summed one by one): 10⁶.</summary>
+    /// <summary>The most opportunities a history's n (<c>periods</c>) or <see cref="ProbabilityOfTransactions"/> takes, whose
+    /// terms are summed one opportunity at a time: 10⁶. The expected transactions have a closed form and take any count.</summary>
     public const int MaxOpportunities = 1_000_000;
 
     /// <summary>Creates a model from its parameters.</summary>
@@ -140,12 +141,12 @@ public sealed class BgBbModel : IEquatable<BgBbModel>
     /// Gets the expected number of transactions of a new customer at the first <paramref name="opportunities"/> opportunities,
     /// E[X(n)] = α/(α+β) · Σ<sub>t=1</sub><sup>n</sup> B(γ, δ+t)/B(γ,δ) (Fader, Hardie &amp; Shang 2010, eq. 7).
     /// </summary>
-    /// <param name="opportunities">The number of opportunities n; 0 to <see cref="MaxOpportunities"/>.</param>
+    /// <param name="opportunities">The number of opportunities n; 0 or more.</param>
     /// <returns>The expected number of transactions; 0 for no opportunity.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="opportunities"/> is negative or above <see cref="MaxOpportunities"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="opportunities"/> is negative.</exception>
     public double ExpectedTransactions(int opportunities)
     {
-        SpendChecks.Horizon(opportunities, MaxOpportunities, nameof(opportunities));
+        ArgumentOutOfRangeException.ThrowIfNegative(opportunities);
         return Alpha / (Alpha + Beta) * SurvivalSum(0, opportunities);
     }
 
@@ -183,16 +184,16 @@ public sealed class BgBbModel : IEquatable<BgBbModel>
     /// Gets the expected number of transactions of a customer with this history at the next
     /// <paramref name="futureOpportunities"/> opportunities, n + 1 … n + n* (Fader, Hardie &amp; Shang 2010, eq. 13).
     /// </summary>
-    /// <param name="futureOpportunities">The number of future opportunities n*; 0 to <see cref="MaxOpportunities"/>.</param>
+    /// <param name="futureOpportunities">The number of future opportunities n*; 0 or more.</param>
     /// <param name="frequency">The number of transactions, x.</param>
     /// <param name="recency">The opportunity of the last transaction, t<sub>x</sub>.</param>
     /// <param name="periods">The number of opportunities observed, n; at most <see cref="MaxOpportunities"/>.</param>
     /// <returns>E[X(n, n + n*) | x, t<sub>x</sub>, n]; 0 for no future opportunity.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="futureOpportunities"/> is negative, it or
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="futureOpportunities"/> is negative,
     /// <paramref name="periods"/> is above <see cref="MaxOpportunities"/>, or the history is impossible (see <see cref="DiscreteHistory"/>).</exception>
     public double ConditionalExpectedTransactions(int futureOpportunities, int frequency, int recency, int periods)
     {
-        SpendChecks.Horizon(futureOpportunities, MaxOpportunities, nameof(futureOpportunities));
+        ArgumentOutOfRangeException.ThrowIfNegative(futureOpportunities);
         SpendChecks.Horizon(periods, MaxOpportunities, nameof(periods));
         _ = new DiscreteHistory(frequency, recency, periods);
         var kernel = new Kernel(Alpha, Beta, Gamma, Delta);

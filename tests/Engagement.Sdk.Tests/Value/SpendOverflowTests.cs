@@ -73,9 +73,7 @@ public class SpendOverflowTests
         var model = new BgBbModel(1.2, 0.75, 0.66, 2.78);
         const int Huge = int.MaxValue;
 
-        AssertRefused("opportunities", () => model.ExpectedTransactions(Huge));
         AssertRefused("opportunities", () => model.ProbabilityOfTransactions(0, Huge));
-        AssertRefused("futureOpportunities", () => model.ConditionalExpectedTransactions(Huge, 1, 1, 5));
         AssertRefused("periods", () => model.ConditionalExpectedTransactions(5, 1, 1, Huge));
         AssertRefused("periods", () => model.LogLikelihood(1, 1, Huge));
         AssertRefused("periods", () => model.ProbabilityAlive(1, 1, Huge));
@@ -83,6 +81,10 @@ public class SpendOverflowTests
         // The maximum itself is accepted: 10⁶ opportunities without a transaction has a probability in (0, 1).
         var none = model.ProbabilityOfTransactions(0, BgBbModel.MaxOpportunities);
         Assert.InRange(none, double.Epsilon, 1);
+
+        // The expected transactions have a closed form (γ is not near 1): any horizon, and more opportunities, more transactions.
+        Assert.True(model.ExpectedTransactions(Huge) > model.ExpectedTransactions(BgBbModel.MaxOpportunities));
+        Assert.True(double.IsFinite(model.ConditionalExpectedTransactions(Huge, 1, 1, 5)));
 
         static void AssertRefused(string paramName, Action call)
         {
