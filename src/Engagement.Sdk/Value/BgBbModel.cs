@@ -36,6 +36,10 @@ public sealed class BgBbModel : IEquatable<BgBbModel>
     private const int SummedOpportunities = 1000;
     private const double NearOne = 0.01;
 
+    /// <summary>The most opportunities a history's n (<c>periods</c>) or <see cref="ProbabilityOfTransactions"/> takes, whose
+    /// terms are summed one opportunity at a time: 10⁶. The expected transactions have a closed form and take any count.</summary>
+    public const int MaxOpportunities = 1_000_000;
+
     /// <summary>Creates a model from its parameters.</summary>
     /// <param name="alpha">α of the Beta distribution of the transaction probability p; finite, above 0.</param>
     /// <param name="beta">β of the Beta distribution of p; finite, above 0.</param>
@@ -106,11 +110,13 @@ public sealed class BgBbModel : IEquatable<BgBbModel>
     /// <summary>Gets the log-likelihood of one customer's history.</summary>
     /// <param name="frequency">The number of transactions, x.</param>
     /// <param name="recency">The opportunity of the last transaction, t<sub>x</sub>.</param>
-    /// <param name="periods">The number of opportunities, n.</param>
+    /// <param name="periods">The number of opportunities, n; at most <see cref="MaxOpportunities"/>.</param>
     /// <returns>ln L(α, β, γ, δ | x, t<sub>x</sub>, n).</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The history is impossible (see <see cref="DiscreteHistory"/>).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The history is impossible (see <see cref="DiscreteHistory"/>), or
+    /// <paramref name="periods"/> is above <see cref="MaxOpportunities"/>.</exception>
     public double LogLikelihood(int frequency, int recency, int periods)
     {
+        SpendChecks.Horizon(periods, MaxOpportunities, nameof(periods));
         _ = new DiscreteHistory(frequency, recency, periods);
         return new Kernel(Alpha, Beta, Gamma, Delta).LogLikelihood(frequency, recency, periods);
     }
@@ -118,11 +124,13 @@ public sealed class BgBbModel : IEquatable<BgBbModel>
     /// <summary>Gets the probability that a customer with this history is alive at the next opportunity, n + 1.</summary>
     /// <param name="frequency">The number of transactions, x.</param>
     /// <param name="recency">The opportunity of the last transaction, t<sub>x</sub>.</param>
-    /// <param name="periods">The number of opportunities, n.</param>
+    /// <param name="periods">The number of opportunities, n; at most <see cref="MaxOpportunities"/>.</param>
     /// <returns>P(alive at n + 1 | x, t<sub>x</sub>, n), in [0, 1].</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The history is impossible (see <see cref="DiscreteHistory"/>).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The history is impossible (see <see cref="DiscreteHistory"/>), or
+    /// <paramref name="periods"/> is above <see cref="MaxOpportunities"/>.</exception>
     public double ProbabilityAlive(int frequency, int recency, int periods)
     {
+        SpendChecks.Horizon(periods, MaxOpportunities, nameof(periods));
         _ = new DiscreteHistory(frequency, recency, periods);
         var kernel = new Kernel(Alpha, Beta, Gamma, Delta);
         var alive = kernel.LogAliveThrough(frequency, periods) + SpecialFunctions.BetaLn(Gamma, Delta + periods + 1) - SpecialFunctions.BetaLn(Gamma, Delta + periods);
@@ -148,13 +156,14 @@ public sealed class BgBbModel : IEquatable<BgBbModel>
     /// P(X(n) = x) = C(n, x) B(α+x, β+n−x)/B(α,β) · B(γ, δ+n)/B(γ,δ) + Σ<sub>i=x</sub><sup>n−1</sup> C(i, x) B(α+x, β+i−x)/B(α,β) · B(γ+1, δ+i)/B(γ,δ).
     /// </summary>
     /// <param name="transactions">The number of transactions x; 0 or more.</param>
-    /// <param name="opportunities">The number of opportunities n; 0 or more.</param>
+    /// <param name="opportunities">The number of opportunities n; 0 to <see cref="MaxOpportunities"/>.</param>
     /// <returns>P(X(n) = x); 0 when x exceeds n.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">An argument is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An argument is negative, or <paramref name="opportunities"/> is above
+    /// <see cref="MaxOpportunities"/>.</exception>
     public double ProbabilityOfTransactions(int transactions, int opportunities)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(transactions);
-        ArgumentOutOfRangeException.ThrowIfNegative(opportunities);
+        SpendChecks.Horizon(opportunities, MaxOpportunities, nameof(opportunities));
         if (transactions > opportunities)
         {
             return 0;
@@ -178,13 +187,14 @@ public sealed class BgBbModel : IEquatable<BgBbModel>
     /// <param name="futureOpportunities">The number of future opportunities n*; 0 or more.</param>
     /// <param name="frequency">The number of transactions, x.</param>
     /// <param name="recency">The opportunity of the last transaction, t<sub>x</sub>.</param>
-    /// <param name="periods">The number of opportunities observed, n.</param>
+    /// <param name="periods">The number of opportunities observed, n; at most <see cref="MaxOpportunities"/>.</param>
     /// <returns>E[X(n, n + n*) | x, t<sub>x</sub>, n]; 0 for no future opportunity.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="futureOpportunities"/> is negative, or the history is
-    /// impossible (see <see cref="DiscreteHistory"/>).</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="futureOpportunities"/> is negative,
+    /// <paramref name="periods"/> is above <see cref="MaxOpportunities"/>, or the history is impossible (see <see cref="DiscreteHistory"/>).</exception>
     public double ConditionalExpectedTransactions(int futureOpportunities, int frequency, int recency, int periods)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(futureOpportunities);
+        SpendChecks.Horizon(periods, MaxOpportunities, nameof(periods));
         _ = new DiscreteHistory(frequency, recency, periods);
         var kernel = new Kernel(Alpha, Beta, Gamma, Delta);
         var weight = SpecialFunctions.BetaLn(Alpha + frequency + 1, Beta + periods - frequency) - kernel.LogBetaAlphaBeta

@@ -31,7 +31,8 @@ public static class CustomerLifetimeValue
     /// <exception cref="ArgumentNullException"><paramref name="transactions"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">A transaction is <c>default(Transaction)</c>; the message gives its index.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="marginRate"/> is outside [0, 1].</exception>
-    /// <exception cref="OverflowException">A customer's total exceeds <see cref="decimal.MaxValue"/>.</exception>
+    /// <exception cref="OverflowException">A customer's total exceeds <see cref="decimal.MaxValue"/>; the message names the
+    /// customer and the index of the transaction that overflowed, and nothing is returned.</exception>
     /// <remarks>
     /// Backward-looking and undiscounted: it ranks customers by what they brought, not by what they will bring, and
     /// favours the oldest customers. The margin is applied to the total, so rounding happens once per customer.
@@ -47,7 +48,8 @@ public static class CustomerLifetimeValue
     /// <returns>Each customer's margin so far, by customer id (ordinal), read-only; empty for no transactions.</returns>
     /// <exception cref="ArgumentException">A transaction is <c>default(Transaction)</c>; the message gives its index.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="marginRate"/> is outside [0, 1].</exception>
-    /// <exception cref="OverflowException">A customer's total exceeds <see cref="decimal.MaxValue"/>.</exception>
+    /// <exception cref="OverflowException">A customer's total exceeds <see cref="decimal.MaxValue"/>; the message names the
+    /// customer and the index of the transaction that overflowed, and nothing is returned.</exception>
     /// <remarks>
     /// Backward-looking and undiscounted: it ranks customers by what they brought, not by what they will bring, and
     /// favours the oldest customers. The margin is applied to the total, so rounding happens once per customer.
@@ -65,7 +67,16 @@ public static class CustomerLifetimeValue
         {
             var customer = TransactionInput.CustomerOf(transactions[index], index, nameof(transactions));
             ref var total = ref CollectionsMarshal.GetValueRefOrAddDefault(totals, customer, out _);
-            total = checked(total + transactions[index].Value);
+            try
+            {
+                total = checked(total + transactions[index].Value);
+            }
+            catch (OverflowException e)
+            {
+                throw new OverflowException(
+                    string.Create(CultureInfo.InvariantCulture, $"The total of customer '{Validation.Echo(customer)}' in transactions exceeds decimal.MaxValue at index {index}."),
+                    e);
+            }
         }
 
         if (marginRate != 1)

@@ -56,8 +56,9 @@ public sealed class GammaGammaModel : IEquatable<GammaGammaModel>
     /// Gets the mean value of a transaction across the population, E[Z] = pγ / (q − 1);
     /// <see cref="double.PositiveInfinity"/> when q ≤ 1, where the mean does not exist.
     /// </summary>
+    /// <remarks>Evaluated without overflowing p·γ: finite whenever the mean itself is.</remarks>
     [JsonIgnore]
-    public double MeanTransactionValue => Q > 1 ? P * Gamma / (Q - 1) : double.PositiveInfinity;
+    public double MeanTransactionValue => Q > 1 ? ProductRatio(P, Gamma, Q - 1) : double.PositiveInfinity;
 
     /// <summary>Fits the model by maximum likelihood to the customers with repeat purchases and a mean repeat value.</summary>
     /// <param name="data">The summaries; customers without repeat purchases, without a <see cref="CustomerSummary.MonetaryValue"/>
@@ -166,10 +167,40 @@ public sealed class GammaGammaModel : IEquatable<GammaGammaModel>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"Gamma-Gamma(p = {P:G4}, q = {Q:G4}, γ = {Gamma:G4})");
 
     /// <summary>E[Z | x, z̄] without argument checks; x = 0 gives the population mean.</summary>
+    /// <remarks>
+    /// Evaluated as the weighted mean w · pγ/(q − 1) + (1 − w) · z̄, w = (q − 1)/(px + q − 1) (Fader &amp; Hardie 2013),
+    /// that is γ · p/D + z̄ · px/D with D = px + q − 1, so that neither pγ nor x z̄ overflows where the answer is finite.
+    /// When px itself overflows, numerator and denominator are divided by p first: D/p = x + (q − 1)/p.
+    /// </remarks>
     internal double ExpectedAverageValue(int frequency, double monetaryValue)
     {
         var denominator = P * frequency + Q - 1;
-        return denominator > 0 ? P * (Gamma + frequency * monetaryValue) / denominator : double.PositiveInfinity;
+        if (!(denominator > 0))
+        {
+            return double.PositiveInfinity;
+        }
+
+        if (double.IsFinite(denominator))
+        {
+            var population = ProductRatio(P, Gamma, denominator);
+            return frequency == 0 || monetaryValue == 0 ? population : population + ProductRatio(P * frequency, monetaryValue, denominator);
+        }
+
+        // px + q − 1 overflowed, so p is above double.MaxValue / int.MaxValue and (q − 1)/p is small and finite.
+        var perP = frequency + (Q - 1) / P;
+        return Gamma / perP + frequency / perP * monetaryValue;
+    }
+
+    /// <summary>a · b / c for a, b, c &gt; 0 (b ≥ 0), without overflowing or underflowing a · b where the ratio is representable.</summary>
+    private static double ProductRatio(double a, double b, double c)
+    {
+        var product = a * b;
+        if (b == 0 || (double.IsFinite(product) && product >= 1e-290))
+        {
+            return product / c;
+        }
+
+        return Math.Exp(Math.Log(a) + Math.Log(b) - Math.Log(c));
     }
 
     /// <summary>ln f(z̄ | p, q, γ, x) for x &gt; 0, z̄ &gt; 0.</summary>

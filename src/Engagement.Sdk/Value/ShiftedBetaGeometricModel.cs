@@ -139,13 +139,14 @@ public sealed class ShiftedBetaGeometricModel : IEquatable<ShiftedBetaGeometricM
 
     /// <summary>Projects a cohort's survivors: the expected number active after each of the first <paramref name="periods"/> periods.</summary>
     /// <param name="cohortSize">The cohort's size at period 0; 0 or more.</param>
-    /// <param name="periods">The number of periods to project; 0 or more.</param>
+    /// <param name="periods">The number of periods to project; 0 to <see cref="MaxProjectedPeriods"/>.</param>
     /// <returns><paramref name="periods"/> + 1 entries, entry t being <paramref name="cohortSize"/> · S(t).</returns>
-    /// <exception cref="ArgumentOutOfRangeException">An argument is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An argument is negative, or <paramref name="periods"/> is above
+    /// <see cref="MaxProjectedPeriods"/>.</exception>
     public double[] ProjectSurvivors(long cohortSize, int periods)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(cohortSize);
-        ArgumentOutOfRangeException.ThrowIfNegative(periods);
+        SpendChecks.Horizon(periods, MaxProjectedPeriods, nameof(periods));
         var projected = new double[periods + 1];
         double survival = 1;
         for (var t = 0; t <= periods; t++)
@@ -199,6 +200,9 @@ public sealed class ShiftedBetaGeometricModel : IEquatable<ShiftedBetaGeometricM
             nameof(discountRate), discountRate,
             string.Create(CultureInfo.InvariantCulture, $"A discount rate of {discountRate} needs more than {MaxResidualLifetimeTerms} terms of the residual lifetime's series; give a rate of at least 1e-5 per period."));
     }
+
+    /// <summary>The most periods <see cref="ProjectSurvivors"/> projects (one entry each): 10⁶.</summary>
+    public const int MaxProjectedPeriods = 1_000_000;
 
     /// <summary>The most terms <see cref="DiscountedExpectedResidualLifetime"/> sums before refusing the discount rate.</summary>
     public const int MaxResidualLifetimeTerms = 10_000_000;

@@ -40,4 +40,16 @@ internal static class SpendChecks
 
         return value;
     }
+
+    /// <summary>Throws unless <paramref name="value"/> lies in [0, <paramref name="max"/>] (a horizon that is looped over or allocated per period).</summary>
+    public static int Horizon(int value, int max, string paramName)
+    {
+        if (value < 0 || value > max)
+        {
+            throw new ArgumentOutOfRangeException(
+                paramName, value, string.Create(CultureInfo.InvariantCulture, $"The value must lie in [0, {max}]; got {value}."));
+        }
+
+        return value;
+    }
 }
