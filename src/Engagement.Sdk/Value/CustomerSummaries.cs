@@ -31,14 +31,15 @@ public sealed class CustomerSummaries : IEquatable<CustomerSummaries>
 
     /// <summary>Creates the summaries of a set of customers.</summary>
     /// <param name="unit">The unit of every time in the summaries.</param>
-    /// <param name="customers">The customers' summaries; identifiers need not be unique.</param>
+    /// <param name="customers">The customers' summaries; identifiers must be unique.</param>
     /// <param name="holdoutLength">The length of the holdout period in <paramref name="unit"/>s; <see langword="null"/>
     /// without one, otherwise finite and above 0. Required when any customer has a holdout frequency, and then every
     /// customer must have one.</param>
     /// <exception cref="ArgumentNullException"><paramref name="customers"/> or one of its items is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> is not defined, or <paramref name="holdoutLength"/>
     /// is not above 0.</exception>
-    /// <exception cref="ArgumentException">Holdout frequencies are given for some customers but not all, or without a
+    /// <exception cref="ArgumentException">Two customers have the same identifier (the message echoes it and both
+    /// indexes), or holdout frequencies are given for some customers but not all, or without a
     /// holdout length, or a holdout length without them.</exception>
     [JsonConstructor]
     public CustomerSummaries(TimeUnit unit, IReadOnlyList<CustomerSummary> customers, double? holdoutLength = null)
@@ -82,6 +83,7 @@ public sealed class CustomerSummaries : IEquatable<CustomerSummaries>
             }
         }
 
+        Unique(_ids, nameof(customers));
         _monetary = anyMonetary ? monetary : null;
         _holdoutFrequency = anyHoldout ? holdoutFrequency : null;
         _holdoutValue = anyHoldoutValue ? holdoutValue : null;
@@ -196,9 +198,10 @@ public sealed class CustomerSummaries : IEquatable<CustomerSummaries>
     /// <param name="recency">The recencies by customer; as long as <paramref name="frequency"/>.</param>
     /// <param name="t">The observation lengths by customer; as long as <paramref name="frequency"/>.</param>
     /// <param name="monetaryValue">The mean repeat values by customer (NaN for none), or empty when unknown.</param>
-    /// <param name="customerIds">The identifiers, or <see langword="null"/> to number the customers 1, 2, ….</param>
+    /// <param name="customerIds">The identifiers, unique, or <see langword="null"/> to number the customers 1, 2, ….</param>
     /// <returns>The summaries.</returns>
-    /// <exception cref="ArgumentException">The columns differ in length.</exception>
+    /// <exception cref="ArgumentException">The columns differ in length, or two of <paramref name="customerIds"/> are
+    /// equal (the message echoes the identifier and both indexes).</exception>
     /// <exception cref="ArgumentOutOfRangeException">A row is invalid; the message names its index.</exception>
     public static CustomerSummaries FromColumns(
         TimeUnit unit,
@@ -226,6 +229,8 @@ public sealed class CustomerSummaries : IEquatable<CustomerSummaries>
             {
                 ids[i] = Validation.NotBlank(customerIds[i], nameof(customerIds));
             }
+
+            Unique(ids, nameof(customerIds));
         }
 
         for (var i = 0; i < count; i++)
@@ -366,5 +371,23 @@ public sealed class CustomerSummaries : IEquatable<CustomerSummaries>
         var message = e.Message;
         var cut = message.IndexOf(" (Parameter", StringComparison.Ordinal);
         return cut < 0 ? message : message[..cut];
+    }
+
+    /// <summary>Refuses a repeated identifier, echoing it and both indexes (one pass; the builder never repeats one,
+    /// so <see cref="FromOwnedColumns"/> does not call this).</summary>
+    private static void Unique(string[] ids, string paramName)
+    {
+        var seen = new Dictionary<string, int>(ids.Length, StringComparer.Ordinal);
+        for (var i = 0; i < ids.Length; i++)
+        {
+            if (!seen.TryAdd(ids[i], i))
+            {
+                throw new ArgumentException(
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"Customer identifiers must be unique; \"{Validation.Echo(ids[i])}\" is at index {seen[ids[i]]} and index {i}."),
+                    paramName);
+            }
+        }
     }
 }

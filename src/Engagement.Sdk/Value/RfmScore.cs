@@ -10,13 +10,15 @@ namespace Engagement.Sdk.Value;
 /// <remarks>
 /// Obtain scores from <see cref="RfmScorer"/> or <see cref="RfmCuts.Score"/>. <see cref="Code"/> is the usual
 /// three-digit code (545 for R = 5, F = 4, M = 5). <c>default(RfmScore)</c> has no scores (all 0) and
-/// <see cref="IsDefault"/> says so; every reader rejects it. A small immutable value, thread-safe.
+/// <see cref="IsDefault"/> says so; every reader rejects it, its <see cref="Segment"/> throws
+/// <see cref="InvalidOperationException"/>, and so writing it as JSON fails. A small immutable value, thread-safe.
 /// </remarks>
 public readonly struct RfmScore : IEquatable<RfmScore>
 {
     private readonly byte _recency;
     private readonly byte _frequency;
     private readonly byte _monetary;
+    private readonly RfmSegment _segment;
 
     /// <summary>Creates a score.</summary>
     /// <param name="recency">The recency score, 1 to 5 (5 = bought most recently).</param>
@@ -31,7 +33,7 @@ public readonly struct RfmScore : IEquatable<RfmScore>
         _recency = Check(recency, nameof(recency));
         _frequency = Check(frequency, nameof(frequency));
         _monetary = Check(monetary, nameof(monetary));
-        Segment = Validation.Defined(segment, nameof(segment));
+        _segment = Validation.Defined(segment, nameof(segment));
     }
 
     internal RfmScore(byte recency, byte frequency, byte monetary, RfmSegment segment)
@@ -39,7 +41,7 @@ public readonly struct RfmScore : IEquatable<RfmScore>
         _recency = recency;
         _frequency = frequency;
         _monetary = monetary;
-        Segment = segment;
+        _segment = segment;
     }
 
     /// <summary>Gets the recency score, 1 to 5: 5 for the customers who bought most recently.</summary>
@@ -52,7 +54,13 @@ public readonly struct RfmScore : IEquatable<RfmScore>
     public int Monetary => _monetary;
 
     /// <summary>Gets the segment the three scores fall in.</summary>
-    public RfmSegment Segment { get; }
+    /// <exception cref="InvalidOperationException">This is <c>default(RfmScore)</c>, which has no scores and so no
+    /// segment (so JSON of a default score fails on write rather than writing a segment it cannot read back).
+    /// </exception>
+    public RfmSegment Segment => IsDefault
+        ? throw new InvalidOperationException(
+            "default(RfmScore) has no scores and so no segment; obtain scores from RfmScorer or RfmCuts.Score.")
+        : _segment;
 
     /// <summary>Gets the three-digit code R·100 + F·10 + M, such as 545.</summary>
     [JsonIgnore]
@@ -76,13 +84,13 @@ public readonly struct RfmScore : IEquatable<RfmScore>
 
     /// <inheritdoc />
     public bool Equals(RfmScore other) =>
-        _recency == other._recency && _frequency == other._frequency && _monetary == other._monetary && Segment == other.Segment;
+        _recency == other._recency && _frequency == other._frequency && _monetary == other._monetary && _segment == other._segment;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is RfmScore other && Equals(other);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(_recency, _frequency, _monetary, Segment);
+    public override int GetHashCode() => HashCode.Combine(_recency, _frequency, _monetary, _segment);
 
     /// <summary>Returns the score as <c>545 Champions</c>.</summary>
     /// <returns>A readable description.</returns>

@@ -75,4 +75,15 @@ public class CustomerSummariesEqualityTests
         // Without a repeat purchase recency 0 stays the rule.
         Assert.Equal(0, new CustomerSummary("a", 0, 0, 10).Recency);
     }
+
+    [Fact]
+    public void DuplicateCustomerIds_AreRefusedWithTheIdAndBothIndexes()
+    {
+        CustomerSummary[] customers = [new("a", 0, 0, 10), new("b", 0, 0, 10), new("a", 1, 2, 10)];
+        var e = Assert.Throws<ArgumentException>("customers", () => new CustomerSummaries(TimeUnit.Day, customers));
+        Assert.Contains("\"a\" is at index 0 and index 2", e.Message, StringComparison.Ordinal);
+        var columns = Assert.Throws<ArgumentException>("customerIds", () => CustomerSummaries.FromColumns(TimeUnit.Day, [0, 0], [0, 0], [10, 10], customerIds: ["x", "x"]));
+        Assert.Contains("\"x\" is at index 0 and index 1", columns.Message, StringComparison.Ordinal);
+        Assert.Equal(2, CustomerSummaries.FromColumns(TimeUnit.Day, [0, 0], [0, 0], [10, 10]).Count);
+    }
 }

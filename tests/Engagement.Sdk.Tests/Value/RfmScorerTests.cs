@@ -254,6 +254,14 @@ public class RfmScorerTests
     }
 
     [Fact]
+    public void DefaultRfmScore_HasNoSegment_AndRefusesToWriteJson()
+    {
+        Assert.Contains("no segment", Assert.Throws<InvalidOperationException>(() => default(RfmScore).Segment).Message, StringComparison.Ordinal);
+        Assert.Throws<InvalidOperationException>(() => System.Text.Json.JsonSerializer.Serialize(default(RfmScore), Engagement.Sdk.IO.EngagementJson.GetTypeInfo<RfmScore>()));
+        Assert.NotEqual(default, new RfmScore(5, 4, 5, RfmSegment.Champions));
+    }
+
+    [Fact]
     public void RfmCuts_BadInput_ThrowsNamingTheArgument()
     {
         double?[] up = [1, 2, 3, 4];
