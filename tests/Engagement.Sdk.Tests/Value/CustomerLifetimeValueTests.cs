@@ -296,8 +296,6 @@ public class CustomerLifetimeValueTests
         public double[] ConditionalExpectedPurchases(CustomerSummaries data, double t) => throw new NotSupportedException();
 
         public double[] ProbabilityAlive(CustomerSummaries data) => throw new NotSupportedException();
-
-        public double ProbabilityOfPurchases(int purchases, double t) => throw new NotSupportedException("The CLV never asks for P(X(t) = x).");
     }
 
     /// <summary>A purchase model in which everyone buys at a steady rate for ever: E[X(t)] = rate · t, history or not.</summary>
