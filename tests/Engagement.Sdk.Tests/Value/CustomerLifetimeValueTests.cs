@@ -291,6 +291,8 @@ public class CustomerLifetimeValueTests
 
         public double ProbabilityAlive(int frequency, double recency, double T) => 1;
 
+        public double ProbabilityOfPurchases(int purchases, double t) => throw new NotSupportedException();
+
         public double[] ConditionalExpectedPurchases(CustomerSummaries data, double t) => throw new NotSupportedException();
 
         public double[] ProbabilityAlive(CustomerSummaries data) => throw new NotSupportedException();
