@@ -23,6 +23,12 @@ namespace Engagement.Sdk.Value;
 /// optimum, by central differences of the gradient (analytic or numerical); its inverse is the asymptotic covariance.
 /// When it is not positive definite the standard errors are unknown (<see langword="null"/>).
 /// </para>
+/// <para>
+/// Boundary: a converged fit is reported <see cref="FitStatus.Failed"/>, its message naming the parameter and saying the
+/// estimate does not exist, when some θᵢ is outside [<see cref="LowerBound"/>, <see cref="UpperBound"/>], the observed
+/// information is not positive definite, or a standard error exceeds <see cref="RelativeErrorBound"/> times its estimate:
+/// the likelihood then has no interior maximum and the optimiser has walked towards the boundary.
+/// </para>
 /// </remarks>
 internal static class MaximumLikelihood
 {
