@@ -21,11 +21,13 @@ public sealed class FitDiagnostics : IEquatable<FitDiagnostics>
 
     /// <summary>Creates fit diagnostics.</summary>
     /// <param name="parameters">The estimates in the model's order; at least one, no <see langword="null"/>, names distinct.</param>
-    /// <param name="logLikelihood">The unpenalised log-likelihood at the estimates; finite.</param>
+    /// <param name="logLikelihood">The unpenalised log-likelihood at the estimates; finite, and may be positive (a
+    /// likelihood made of densities can exceed 1).</param>
     /// <param name="l2Penalty">The L2 penalty the fit used; finite, 0 or more.</param>
     /// <param name="observations">The (weighted) number of customers the likelihood summed over; finite, 0 or more.</param>
     /// <param name="iterations">The optimiser's iterations; 0 or more.</param>
-    /// <param name="evaluations">The evaluations of the likelihood; 1 or more (the start is always evaluated).</param>
+    /// <param name="evaluations">The evaluations of the likelihood; 1 or more (the start is always evaluated), and at
+    /// least <paramref name="iterations"/> (every iteration evaluates the likelihood).</param>
     /// <param name="status">How the fit ended.</param>
     /// <param name="gradientNorm">The Euclidean norm of the gradient of the penalised negative log-likelihood with
     /// respect to log θ at the estimates; <see langword="null"/> when not finite, which only a failed fit reports;
@@ -76,6 +78,7 @@ public sealed class FitDiagnostics : IEquatable<FitDiagnostics>
         Observations = NonNegative(observations, nameof(observations));
         ArgumentOutOfRangeException.ThrowIfNegative(iterations);
         ArgumentOutOfRangeException.ThrowIfLessThan(evaluations, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(evaluations, iterations);
         Status = Validation.Defined(status, nameof(status));
         if (gradientNorm is { } norm)
         {

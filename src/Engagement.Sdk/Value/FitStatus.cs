@@ -16,7 +16,8 @@ public enum FitStatus
 
     /// <summary>Neither the quasi-Newton optimiser nor the Nelder–Mead fallback converged, the quasi-Newton polish after
     /// Nelder–Mead failed, or they stopped where the
-    /// gradient is not small (e.g. at the edge of a region where the likelihood is not finite); the estimates are the
+    /// gradient is not small (e.g. at the edge of a region where the likelihood is not finite), or the optimum is on the
+    /// boundary (a parameter outside [1e-6, 1e6], or the likelihood flat there: the estimate does not exist); the estimates are the
     /// best point found and <see cref="FitDiagnostics.Message"/> says why.</summary>
     Failed = 2,
 }

@@ -23,6 +23,12 @@ namespace Engagement.Sdk.Value;
 /// optimum, by central differences of the gradient (analytic or numerical); its inverse is the asymptotic covariance.
 /// When it is not positive definite the standard errors are unknown (<see langword="null"/>).
 /// </para>
+/// <para>
+/// Boundary: a converged fit is reported <see cref="FitStatus.Failed"/>, its message naming the parameter and saying the
+/// estimate does not exist, when some θᵢ is outside [<see cref="LowerBound"/>, <see cref="UpperBound"/>], the observed
+/// information is not positive definite, or a standard error exceeds <see cref="RelativeErrorBound"/> times its estimate:
+/// the likelihood then has no interior maximum and the optimiser has walked towards the boundary.
+/// </para>
 /// </remarks>
 internal static class MaximumLikelihood
 {
@@ -121,6 +127,16 @@ internal static class MaximumLikelihood
 
         var theta = Exp(best);
         var standardErrors = StandardErrors(objective, theta, options.L2Penalty);
+        if (status == FitStatus.Converged)
+        {
+            var boundary = BoundaryNote(names, theta, standardErrors);
+            if (boundary is not null)
+            {
+                status = FitStatus.Failed;
+                notes.Insert(0, boundary);
+            }
+        }
+
         var estimates = new ParameterEstimate[theta.Length];
         for (var i = 0; i < theta.Length; i++)
         {
@@ -300,6 +316,44 @@ internal static class MaximumLikelihood
         }
 
         return result;
+    }
+
+    /// <summary>The smallest and largest parameter a fit may report as converged; beyond them the estimate is on the boundary.</summary>
+    internal const double LowerBound = 1e-6;
+
+    /// <summary>See <see cref="LowerBound"/>.</summary>
+    internal const double UpperBound = 1e6;
+
+    /// <summary>The largest standard error relative to its estimate a converged fit may have; beyond it the likelihood is
+    /// flat along that parameter and the estimate does not exist.</summary>
+    internal const double RelativeErrorBound = 1e3;
+
+    /// <summary>Says why the optimum is on the boundary (a parameter beyond the bounds, no positive-definite information, or
+    /// a relative standard error beyond <see cref="RelativeErrorBound"/>), or <see langword="null"/> when it is interior.</summary>
+    private static string? BoundaryNote(string[] names, double[] theta, double[]? standardErrors)
+    {
+        for (var i = 0; i < theta.Length; i++)
+        {
+            if (!(theta[i] >= LowerBound && theta[i] <= UpperBound))
+            {
+                return Text($"{names[i]} = {theta[i]:G3} is on the boundary of the parameter space (outside [{LowerBound:G1}, {UpperBound:G1}]): the maximum-likelihood estimate does not exist for these data");
+            }
+        }
+
+        if (standardErrors is null)
+        {
+            return "the observed information is not positive definite, so the optimum is on the boundary or a ridge: the maximum-likelihood estimate does not exist for these data";
+        }
+
+        for (var i = 0; i < theta.Length; i++)
+        {
+            if (!(standardErrors[i] <= RelativeErrorBound * theta[i]))
+            {
+                return Text($"{names[i]} = {theta[i]:G3} has standard error {standardErrors[i]:G3}: the likelihood is flat towards the boundary, so the maximum-likelihood estimate does not exist for these data");
+            }
+        }
+
+        return null;
     }
 
     private static double[] Exp(double[] phi)

@@ -107,12 +107,21 @@ public class FitDiagnosticsTests
         Assert.Equal("parameters", Assert.Throws<ArgumentException>(
             () => new FitDiagnostics([], -1, 0, 1, 1, 1, FitStatus.Converged, 0, null)).ParamName);
 
+    [Fact]
+    public void FitDiagnostics_PositiveLogLikelihood_IsLegal()
+    {
+        var diagnostics = new FitDiagnostics([new ParameterEstimate("r", 1, null)], 12.5, 0, 1, 3, 3, FitStatus.Failed, 0, null);
+
+        Assert.Equal(12.5, diagnostics.LogLikelihood);
+    }
+
     [Theory]
     [InlineData(double.NaN, 0, 1, 0, 1, 0.0, "logLikelihood")]
     [InlineData(-1, -1, 1, 0, 1, 0.0, "l2Penalty")]
     [InlineData(-1, 0, -1, 0, 1, 0.0, "observations")]
     [InlineData(-1, 0, 1, -1, 1, 0.0, "iterations")]
     [InlineData(-1, 0, 1, 0, 0, 0.0, "evaluations")]
+    [InlineData(-1, 0, 1, 5, 4, 0.0, "evaluations")]
     [InlineData(-1, 0, 1, 0, 1, -1.0, "gradientNorm")]
     public void FitDiagnostics_OutOfRange_ThrowsNamingTheField(
         double ll, double penalty, double observations, int iterations, int evaluations, double gradient, string name)
