@@ -26,8 +26,9 @@ public sealed class FitDiagnostics : IEquatable<FitDiagnostics>
     /// <param name="l2Penalty">The L2 penalty the fit used; finite, 0 or more.</param>
     /// <param name="observations">The (weighted) number of customers the likelihood summed over; finite, 0 or more.</param>
     /// <param name="iterations">The optimiser's iterations; 0 or more.</param>
-    /// <param name="evaluations">The evaluations of the likelihood; 1 or more (the start is always evaluated), and at
-    /// least <paramref name="iterations"/> (every iteration evaluates the likelihood).</param>
+    /// <param name="evaluations">The evaluations of the likelihood; 1 or more (the start is always evaluated). Not
+    /// bounded below by <paramref name="iterations"/>: the optimisers count their iterations and the likelihood's
+    /// evaluations apart (a line search may reuse a point), so neither bounds the other.</param>
     /// <param name="status">How the fit ended.</param>
     /// <param name="gradientNorm">The Euclidean norm of the gradient of the penalised negative log-likelihood with
     /// respect to log θ at the estimates; <see langword="null"/> when not finite, which only a failed fit reports;
@@ -78,7 +79,6 @@ public sealed class FitDiagnostics : IEquatable<FitDiagnostics>
         Observations = NonNegative(observations, nameof(observations));
         ArgumentOutOfRangeException.ThrowIfNegative(iterations);
         ArgumentOutOfRangeException.ThrowIfLessThan(evaluations, 1);
-        ArgumentOutOfRangeException.ThrowIfLessThan(evaluations, iterations);
         Status = Validation.Defined(status, nameof(status));
         if (gradientNorm is { } norm)
         {

@@ -121,7 +121,6 @@ public class FitDiagnosticsTests
     [InlineData(-1, 0, -1, 0, 1, 0.0, "observations")]
     [InlineData(-1, 0, 1, -1, 1, 0.0, "iterations")]
     [InlineData(-1, 0, 1, 0, 0, 0.0, "evaluations")]
-    [InlineData(-1, 0, 1, 5, 4, 0.0, "evaluations")]
     [InlineData(-1, 0, 1, 0, 1, -1.0, "gradientNorm")]
     public void FitDiagnostics_OutOfRange_ThrowsNamingTheField(
         double ll, double penalty, double observations, int iterations, int evaluations, double gradient, string name)
