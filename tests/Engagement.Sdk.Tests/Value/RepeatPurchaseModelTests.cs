@@ -286,7 +286,7 @@ public class RepeatPurchaseModelTests
         from a in Gen.Choose(1, 500)
         from b in Gen.Choose(1, 500)
         from x in Gen.Choose(0, 40)
-        from age in Gen.Choose(0, 1000)
+        from age in Gen.Choose(1, 1000)
         from share in Gen.Choose(1, 1000)
         from t in Gen.Choose(0, 200)
         select (new BgNbdModel(r / 100.0, alpha / 10.0, a / 100.0, b / 100.0, TimeUnit.Week),
