@@ -25,13 +25,16 @@ namespace Engagement.Sdk.Value;
 /// <para>
 /// The expectations divide by a − 1; within 10⁻⁵ of a = 1, where the expression is 0/0 but the limit is finite,
 /// they are the mean of the values at a ± 10⁻⁵ (relative error about 10⁻¹⁰); likewise at b ± 10⁻⁵ where the third
-/// argument of ₂F₁, a + b + x − 1, is within 10⁻⁵ of its pole at 0. Equal when every parameter and the unit
+/// argument of ₂F₁, a + b + x − 1, is within 10⁻⁵ of its pole at 0. The bracket is E[(1 − (1 + k p)^−(r+x))/p] over
+/// p ~ Beta(a, b + x) with k = t/(α + T), which lies between 1 − (1 + k)^−(r+x) and (r + x) k: for short horizons
+/// (where the closed form is 1 minus a number close to 1) it is summed as a power series in k, and where the closed
+/// form overflows or leaves those bounds (extreme parameters, thousands of purchases) it is integrated numerically,
+/// so predictions are finite and at least 0 for every valid model and history. Equal when every parameter and the unit
 /// are equal. Immutable and thread-safe.
 /// </para>
 /// </remarks>
 public sealed class BgNbdModel : IRepeatPurchaseModel, IEquatable<BgNbdModel>
 {
-    private const double NearOne = 1e-5;
     private static readonly string[] Names = ["r", "alpha", "a", "b"];
 
     /// <summary>Creates a BG/NBD model from its parameters.</summary>
@@ -123,8 +126,7 @@ public sealed class BgNbdModel : IRepeatPurchaseModel, IEquatable<BgNbdModel>
         }
 
         // Eq. 9 is eq. 10's bracket for a new customer: x = 0 and T = 0.
-        var shrink = Math.Exp(R * Math.Log(Alpha / (Alpha + t)));
-        return Smoothed(A, B, 0, R, shrink, t / (Alpha + t));
+        return BgNbdExpectation.GivenAlive(A, B, 0, R, t / Alpha);
     }
 
     /// <inheritdoc />
@@ -199,25 +201,6 @@ public sealed class BgNbdModel : IRepeatPurchaseModel, IEquatable<BgNbdModel>
     public override string ToString() =>
         RepeatPurchase.Text($"BG/NBD ({Unit}): r = {R:G4}, alpha = {Alpha:G4}, a = {A:G4}, b = {B:G4}");
 
-    /// <summary>
-    /// The bracket (a+b+x−1)/(a−1) · [1 − shrink · ₂F₁(r+x, b+x; a+b+x−1; z)] of eq. 9 and 10, or the mean at a ± 10⁻⁵
-    /// when a is that close to 1, and likewise at b ± 10⁻⁵ near the pole of ₂F₁ at a + b + x − 1 = 0.
-    /// </summary>
-    /// <remarks>Static with plain arguments, so that a prediction allocates nothing (no closures).</remarks>
-    private static double Smoothed(double a, double b, int x, double rx, double shrink, double z) =>
-        Math.Abs(a - 1) < NearOne
-            ? 0.5 * (NearPole(1 - NearOne, b, x, rx, shrink, z) + NearPole(1 + NearOne, b, x, rx, shrink, z))
-            : NearPole(a, b, x, rx, shrink, z);
-
-    /// <summary>The bracket at b, or the mean at b ± 10⁻⁵ when c = a + b + x − 1 is that close to the pole of ₂F₁ at 0.</summary>
-    private static double NearPole(double a, double b, int x, double rx, double shrink, double z) =>
-        Math.Abs(a + b + x - 1) < NearOne
-            ? 0.5 * (Bracket(a, b - NearOne, x, rx, shrink, z) + Bracket(a, b + NearOne, x, rx, shrink, z))
-            : Bracket(a, b, x, rx, shrink, z);
-
-    private static double Bracket(double a, double b, int x, double rx, double shrink, double z) =>
-        (a + b + x - 1) / (a - 1) * (1 - (shrink * Hypergeometric2F1.Evaluate(rx, b + x, a + b + x - 1, z)));
-
     private double Conditional(double t, int x, double recency, double age)
     {
         if (t == 0)
@@ -225,10 +208,7 @@ public sealed class BgNbdModel : IRepeatPurchaseModel, IEquatable<BgNbdModel>
             return 0;
         }
 
-        var rx = R + x;
-        var z = t / (Alpha + age + t);
-        var shrink = Math.Exp(rx * Math.Log((Alpha + age) / (Alpha + age + t)));
-        return Alive(x, recency, age) * Smoothed(A, B, x, rx, shrink, z);
+        return Alive(x, recency, age) * BgNbdExpectation.GivenAlive(A, B, x, R + x, t / (Alpha + age));
     }
 
     private double Alive(int x, double recency, double age)

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.ObjectModel;
 using System.Globalization;
 using System.Runtime.InteropServices;
+using Engagement.Sdk.Statistics;
 
 namespace Engagement.Sdk.Value;
 
@@ -137,7 +138,7 @@ public static class CustomerLifetimeValue
         CheckSimple(margin, retentionRate, discountRate, infinite: false);
         ArgumentOutOfRangeException.ThrowIfNegative(periods);
         var q = retentionRate / (1 + discountRate);
-        return q == 1 ? margin * periods : margin * q * -double.ExpM1(periods * Math.Log(q)) / (1 - q);
+        return q == 1 ? margin * periods : margin * q * -PreciseMath.ExpMinusOne(periods * Math.Log(q)) / (1 - q);
     }
 
     /// <summary>
