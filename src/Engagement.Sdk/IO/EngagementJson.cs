@@ -71,6 +71,19 @@ public static class EngagementJson
         Wrap(EngagementJsonContext.Default.ShiftedBetaGeometricFit),
         Wrap(EngagementJsonContext.Default.ClvOptions),
 
+        // Attribution: model
+        Wrap(EngagementJsonContext.Default.AttributionTouch),
+        Wrap(EngagementJsonContext.Default.ChannelCredit),
+        Wrap(EngagementJsonContext.Default.AttributionResult),
+
+        // Attribution: heuristics, catalogue and paths
+
+        // Attribution: markov
+
+        // Attribution: shapley and bootstrap
+
+        // Attribution: event log
+
         // Responses: model
         Wrap(EngagementJsonContext.Default.InquiryStatus),
         Wrap(EngagementJsonContext.Default.InquiryPriority),

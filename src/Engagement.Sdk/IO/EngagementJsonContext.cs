@@ -150,6 +150,19 @@ namespace Engagement.Sdk.IO;
 [JsonSerializable(typeof(Value.ShiftedBetaGeometricModel))]
 [JsonSerializable(typeof(Value.ShiftedBetaGeometricFit))]
 [JsonSerializable(typeof(Value.ClvOptions))]
+// Attribution: model
+[JsonSerializable(typeof(Attribution.AttributionTouch))]
+[JsonSerializable(typeof(Attribution.ChannelCredit))]
+[JsonSerializable(typeof(Attribution.AttributionResult))]
+
+// Attribution: heuristics, catalogue and paths
+
+// Attribution: markov
+
+// Attribution: shapley and bootstrap
+
+// Attribution: event log
+
 // Responses: model
 [JsonSerializable(typeof(InquiryStatus))]
 [JsonSerializable(typeof(InquiryPriority))]
