@@ -95,6 +95,9 @@ public sealed partial class ConversionPaths
         return ChannelCosts?[channel];
     }
 
+    /// <summary>Gets a channel's index in <see cref="Channels"/>, or a negative number when there is no such channel.</summary>
+    internal int IndexOf(string channel) => Array.BinarySearch(_channels, channel, StringComparer.Ordinal);
+
     /// <summary>Gets the steps of a path.</summary>
     internal ReadOnlySpan<int> StepsOf(int path) => Steps.AsSpan(Offsets[path], Offsets[path + 1] - Offsets[path]);
 
