@@ -24,7 +24,6 @@ public sealed class FirstTouchModel : IAttributionModel, IEquatable<FirstTouchMo
     public FirstTouchModel(string? name = null) => Name = HeuristicKernel.Name(name, DefaultName);
 
     /// <inheritdoc />
-    [JsonRequired]
     public string Name { get; }
 
     /// <inheritdoc />

@@ -34,11 +34,9 @@ public sealed class LastNonDirectModel : IAttributionModel, IEquatable<LastNonDi
 
     /// <summary>Gets the direct channel, which earns credit only on paths of direct touches alone.</summary>
     /// <value>The default value is <c>direct</c>.</value>
-    [JsonRequired]
     public string DirectChannel { get; }
 
     /// <inheritdoc />
-    [JsonRequired]
     public string Name { get; }
 
     /// <inheritdoc />

@@ -24,7 +24,6 @@ public sealed class LastTouchModel : IAttributionModel, IEquatable<LastTouchMode
     public LastTouchModel(string? name = null) => Name = HeuristicKernel.Name(name, DefaultName);
 
     /// <inheritdoc />
-    [JsonRequired]
     public string Name { get; }
 
     /// <inheritdoc />

@@ -35,11 +35,9 @@ public sealed class LinearModel : IAttributionModel, IEquatable<LinearModel>
 
     /// <summary>Gets whether touches or distinct channels share a path.</summary>
     /// <value>The default value is <see cref="LinearCredit.PerOccurrence"/>.</value>
-    [JsonRequired]
     public LinearCredit Credit { get; }
 
     /// <inheritdoc />
-    [JsonRequired]
     public string Name { get; }
 
     /// <inheritdoc />

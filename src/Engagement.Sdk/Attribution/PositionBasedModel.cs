@@ -48,16 +48,13 @@ public sealed class PositionBasedModel : IAttributionModel, IEquatable<PositionB
 
     /// <summary>Gets the first touch's share of a path of three touches or more.</summary>
     /// <value>The default value is 0.4.</value>
-    [JsonRequired]
     public double FirstShare { get; }
 
     /// <summary>Gets the last touch's share of a path of three touches or more.</summary>
     /// <value>The default value is 0.4.</value>
-    [JsonRequired]
     public double LastShare { get; }
 
     /// <inheritdoc />
-    [JsonRequired]
     public string Name { get; }
 
     /// <inheritdoc />

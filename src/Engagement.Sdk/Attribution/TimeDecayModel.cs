@@ -49,7 +49,6 @@ public sealed class TimeDecayModel : IAttributionModel, IEquatable<TimeDecayMode
     public TimeSpan HalfLife { get; }
 
     /// <inheritdoc />
-    [JsonRequired]
     public string Name { get; }
 
     /// <inheritdoc />

@@ -83,13 +83,7 @@ public class ConversionPathsTests
             var x = ConversionPaths.Create(list);
             var y = ConversionPaths.Create(shuffled);
 
-            Assert.Equal(x.Channels, y.Channels);
-            Assert.Equal(x.Offsets, y.Offsets);
-            Assert.Equal(x.Steps, y.Steps);
-            Assert.Equal(x.PathConversions, y.PathConversions);
-            Assert.Equal(x.PathNulls, y.PathNulls);
-            // Whole counts add up exactly in any order, so the values agree to the bit.
-            Assert.Equal(x.PathValues, y.PathValues);
+            AssertSameColumns(x, y);
             for (var i = 1; i < x.Count; i++)
             {
                 Assert.True(x.StepsOf(i - 1).SequenceCompareTo(x.StepsOf(i)) < 0, "paths are distinct and in ascending order");
@@ -121,6 +115,19 @@ public class ConversionPathsTests
         Assert.Equal(0, tv.ReturnOnAdSpend);
         Assert.Equal("channel", Assert.Throws<ArgumentOutOfRangeException>(() => paths.GetCost(3)).ParamName);
         Assert.Equal("channel", Assert.Throws<ArgumentOutOfRangeException>(() => paths.GetCost(-1)).ParamName);
+    }
+
+    [Fact]
+    public void Create_TouchCosts_DoNotDependOnTheOrderOfTheInput()
+    {
+        // (0.1 + 0.2) + 0.3 = 0.6000000000000001 but (0.3 + 0.2) + 0.1 = 0.6 in doubles: a channel's touch costs must be
+        // added in one order whatever the order of the journeys.
+        ConversionPath Journey(double cost) => new([new("email", T0, cost)], converted: true, value: 1);
+        var forward = ConversionPaths.Create([Journey(0.1), Journey(0.2), Journey(0.3)]);
+        var backward = ConversionPaths.Create([Journey(0.3), Journey(0.2), Journey(0.1)]);
+
+        Assert.Equal(forward.GetCost(0), backward.GetCost(0));
+        Assert.Equal(0.6, forward.GetCost(0)!.Value, 1e-15);
     }
 
     [Fact]
@@ -247,5 +254,19 @@ public class ConversionPathsTests
     {
         Assert.Equal("channel", Assert.Throws<ArgumentException>(() => new AttributionTouch("", T0)).ParamName);
         Assert.Equal("channel", Assert.Throws<ArgumentNullException>(() => new AttributionTouch(null!, T0)).ParamName);
+    }
+
+    /// <summary>Asserts that two sets of paths have the same columns, to the bit.</summary>
+    internal static void AssertSameColumns(ConversionPaths expected, ConversionPaths actual)
+    {
+        Assert.Equal(expected.Channels, actual.Channels);
+        Assert.Equal(expected.Offsets, actual.Offsets);
+        Assert.Equal(expected.Steps, actual.Steps);
+        Assert.Equal(expected.Ages, actual.Ages);
+        Assert.Equal(expected.PathConversions, actual.PathConversions);
+        Assert.Equal(expected.PathValues, actual.PathValues);
+        Assert.Equal(expected.PathNulls, actual.PathNulls);
+        Assert.Equal(expected.ChannelCosts, actual.ChannelCosts);
+        Assert.Equal((expected.Conversions, expected.Value, expected.Nulls), (actual.Conversions, actual.Value, actual.Nulls));
     }
 }

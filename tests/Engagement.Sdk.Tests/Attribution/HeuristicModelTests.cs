@@ -1,4 +1,6 @@
 using Engagement.Sdk.Attribution;
+using FsCheck;
+using FsCheck.Fluent;
 
 namespace Engagement.Sdk.Tests.Attribution;
 
@@ -188,6 +190,53 @@ public class HeuristicModelTests
         Assert.Equal(27, result.Conversions);
         Assert.Equal(270, result.Value);
     }
+
+    [Fact]
+    public void Models_EqualANaiveReferenceWrittenFromTheDefinitions() =>
+        Prop.ForAll(ConversionPathsTests.AggregatedPaths.ListOf().ToArbitrary(), list =>
+        {
+            // Each rule written plainly per input line (no merging, no kernel): position → share of the line's counts.
+            var paths = ConversionPaths.Create(list);
+            Check(new FirstTouchModel(), n => [.. Enumerable.Range(0, n).Select(i => i == 0 ? 1.0 : 0)]);
+            Check(new LastTouchModel(), n => [.. Enumerable.Range(0, n).Select(i => i == n - 1 ? 1.0 : 0)]);
+            Check(new LinearModel(), n => [.. Enumerable.Repeat(1.0 / n, n)]);
+            Check(new PositionBasedModel(0.3, 0.5), n => n switch
+            {
+                1 => [1.0],
+                2 => [0.3 / 0.8, 0.5 / 0.8],
+                _ => [.. Enumerable.Range(0, n).Select(i => i == 0 ? 0.3 : i == n - 1 ? 0.5 : 0.2 / (n - 2))],
+            });
+            CheckLines(new LinearModel(LinearCredit.PerDistinctChannel), channels =>
+            {
+                var distinct = channels.Distinct().ToArray();
+                return distinct.Select(c => (c, 1.0 / distinct.Length));
+            });
+            CheckLines(new LastNonDirectModel("a"), channels => [(channels.LastOrDefault(c => c != "a") ?? "a", 1.0)]);
+            return true;
+
+            void Check(IAttributionModel model, Func<int, double[]> shares) =>
+                CheckLines(model, channels => channels.Zip(shares(channels.Count)));
+
+            void CheckLines(IAttributionModel model, Func<IReadOnlyList<string>, IEnumerable<(string Channel, double Share)>> shares)
+            {
+                var expected = paths.Channels.ToDictionary(c => c, _ => (Conversions: 0.0, Value: 0.0));
+                foreach (var line in list.Where(l => l.Conversions > 0))
+                {
+                    foreach (var (channel, share) in shares(line.Channels))
+                    {
+                        var (c, v) = expected[channel];
+                        expected[channel] = (c + (share * line.Conversions), v + (share * line.Value));
+                    }
+                }
+
+                var result = model.Attribute(paths);
+                foreach (var credit in result.Channels)
+                {
+                    Assert.Equal(expected[credit.Channel].Conversions, credit.Conversions, 1e-9);
+                    Assert.Equal(expected[credit.Channel].Value, credit.Value, 1e-8);
+                }
+            }
+        }).QuickCheckThrowOnFailure();
 
     [Fact]
     public void EveryModel_WithoutConversions_GivesAResultWithoutValue()
