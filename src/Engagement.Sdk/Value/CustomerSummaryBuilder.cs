@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 
 namespace Engagement.Sdk.Value;
@@ -137,12 +138,12 @@ public static class CustomerSummaryBuilder
         // Number the customers in order of first appearance and group their times and values (a counting sort).
         var interning = CustomerInterning.Run(transactions, partitions, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
-        return Summarise(definition, interning.Names, interning.Starts, interning.Ticks, interning.Values, transactions.Length, cancellationToken);
+        return Summarise(transactions, definition, interning.Names, interning.Starts, interning.Ticks, interning.Values, cancellationToken);
     }
 
     private static CustomerSummaryReport Summarise(
-        CustomerSummaryDefinition definition, string[] names, int[] starts, long[] ticks, decimal[] values, long transactions,
-        CancellationToken cancellationToken)
+        ReadOnlySpan<Transaction> transactions, CustomerSummaryDefinition definition, string[] names, int[] starts, long[] ticks,
+        decimal[] values, CancellationToken cancellationToken)
     {
         var columns = new Columns(definition, starts, ticks, values);
         var customers = names.Length;
@@ -165,7 +166,43 @@ public static class CustomerSummaryBuilder
             }
         }
 
-        return columns.ToReport(definition, names, transactions);
+        if (columns.FirstOverflow < customers)
+        {
+            ThrowOverflow(transactions, names[columns.FirstOverflow], definition.CalibrationEnd.UtcTicks, nameof(transactions));
+        }
+
+        return columns.ToReport(definition, names, transactions.Length);
+    }
+
+    /// <summary>
+    /// Throws the overflow of a customer whose calibration or holdout total passed <see cref="decimal.MaxValue"/> in the
+    /// walk, found again in input order, where an index means something to the caller.
+    /// </summary>
+    [DoesNotReturn]
+    private static void ThrowOverflow(ReadOnlySpan<Transaction> transactions, string customer, long calibrationEnd, string paramName)
+    {
+        decimal calibration = 0, holdout = 0;
+        var last = -1;
+        for (var i = 0; i < transactions.Length; i++)
+        {
+            ref readonly var transaction = ref transactions[i];
+            if (string.Equals(transaction.CustomerId, customer, StringComparison.Ordinal))
+            {
+                last = i;
+                if (transaction.Time.UtcTicks <= calibrationEnd)
+                {
+                    calibration = TransactionTotals.AddToCustomer(calibration, transaction.Value, customer, i, paramName);
+                }
+                else
+                {
+                    holdout = TransactionTotals.AddToCustomer(holdout, transaction.Value, customer, i, paramName);
+                }
+            }
+        }
+
+        // Summed in time order the total passed the limit and in input order it did not: the two orders rounded the
+        // last digit differently, and the total is complete at the customer's last transaction.
+        throw TransactionTotals.CustomerOverflow(customer, last, paramName, null);
     }
 
     // The arithmetic of TimeUnits.Measure (TimeSpan.TotalDays, then the unit), so both give the same doubles.
@@ -206,6 +243,7 @@ public static class CustomerSummaryBuilder
         private double[] _monetary;
         private int[]? _holdoutFrequency;
         private double[]? _holdoutValue;
+        private int _firstOverflow = int.MaxValue;
 
         public Columns(CustomerSummaryDefinition definition, int[] starts, long[] ticks, decimal[] values)
         {
@@ -224,12 +262,40 @@ public static class CustomerSummaryBuilder
             _holdoutValue = definition.ObservationEnd.HasValue ? new double[customers] : null;
         }
 
+        /// <summary>Gets the first customer whose total passed <see cref="decimal.MaxValue"/>; <see cref="int.MaxValue"/>
+        /// when none did.</summary>
+        public int FirstOverflow => _firstOverflow;
+
         /// <summary>Fills the rows of customers [from, to); a customer first seen after the calibration end gets
-        /// frequency −1.</summary>
+        /// frequency −1, and one whose total overflows is noted in <see cref="FirstOverflow"/>.</summary>
         public void Walk(int from, int to)
         {
+            var c = from;
+            while (true)
+            {
+                try
+                {
+                    WalkFrom(ref c, to);
+                    return;
+                }
+                catch (OverflowException)
+                {
+                    // Kept out of the walk's loop, which runs on every core: the lowest such customer is reported.
+                    var seen = Volatile.Read(ref _firstOverflow);
+                    while (c < seen && Interlocked.CompareExchange(ref _firstOverflow, c, seen) != seen)
+                    {
+                        seen = Volatile.Read(ref _firstOverflow);
+                    }
+
+                    c++;
+                }
+            }
+        }
+
+        private void WalkFrom(ref int c, int to)
+        {
             var calibrationEnd = _calibrationEnd;
-            for (var c = from; c < to; c++)
+            for (; c < to; c++)
             {
                 int start = _starts[c], end = _starts[c + 1];
                 var times = _ticks.AsSpan(start, end - start);

@@ -30,7 +30,8 @@ public static class PurchaseRates
     /// <returns>The rates with their counts; without transactions in the window, rates without value.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="definition"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">A transaction is <c>default(Transaction)</c>; the message gives its index.</exception>
-    /// <exception cref="OverflowException">The revenue exceeds <see cref="decimal.MaxValue"/>.</exception>
+    /// <exception cref="OverflowException">The revenue exceeds <see cref="decimal.MaxValue"/>; the message names the
+    /// index and the customer of the transaction that took it past.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     [System.Diagnostics.CodeAnalysis.SuppressMessage(
         "ApiDesign",
@@ -77,7 +78,7 @@ public static class PurchaseRates
             if (time >= start)
             {
                 CollectionsMarshal.AsSpan(orders)[customer]++;
-                revenue += transaction.Value;
+                revenue = TransactionTotals.AddToAll(revenue, transaction.Value, id, i, nameof(transactions));
                 orderCount++;
 
                 // Welford's update of the mean and the sum of squared deviations.
@@ -112,7 +113,8 @@ public static class PurchaseRates
     /// <returns>The rates with their counts; without transactions in the window, rates without value.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="transactions"/> or <paramref name="definition"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">A transaction is <c>default(Transaction)</c>; the message gives its index.</exception>
-    /// <exception cref="OverflowException">The revenue exceeds <see cref="decimal.MaxValue"/>.</exception>
+    /// <exception cref="OverflowException">The revenue exceeds <see cref="decimal.MaxValue"/>; the message names the
+    /// index and the customer of the transaction that took it past.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     [System.Diagnostics.CodeAnalysis.SuppressMessage(
         "ApiDesign",

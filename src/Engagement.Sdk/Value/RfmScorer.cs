@@ -100,6 +100,8 @@ public static class RfmScorer
     /// <exception cref="ArgumentException">A transaction is <c>default(Transaction)</c>; the message names its index.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A transaction is after <paramref name="asOf"/> (the message names its
     /// index), or <paramref name="unit"/> is not defined.</exception>
+    /// <exception cref="OverflowException">A customer's total exceeds <see cref="decimal.MaxValue"/>; the message names the
+    /// customer and the index of the transaction that took it past.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     [System.Diagnostics.CodeAnalysis.SuppressMessage(
         "ApiDesign",
@@ -146,7 +148,7 @@ public static class RfmScorer
 
             last[slot] = Math.Max(last[slot], time);
             count[slot]++;
-            sum[slot] += transaction.Value;
+            sum[slot] = TransactionTotals.AddToCustomer(sum[slot], transaction.Value, id, i, nameof(transactions));
         }
 
         var n = ids.Count;
@@ -177,6 +179,8 @@ public static class RfmScorer
     /// <exception cref="ArgumentException">A transaction is <c>default(Transaction)</c>; the message names its index.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A transaction is after <paramref name="asOf"/> (the message names its
     /// index), or <paramref name="unit"/> is not defined.</exception>
+    /// <exception cref="OverflowException">A customer's total exceeds <see cref="decimal.MaxValue"/>; the message names the
+    /// customer and the index of the transaction that took it past.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     [System.Diagnostics.CodeAnalysis.SuppressMessage(
         "ApiDesign",
