@@ -23,6 +23,8 @@ namespace Engagement.Sdk.Value;
 /// transaction. Thread-safe.
 /// </para>
 /// </remarks>
+[System.Diagnostics.CodeAnalysis.SuppressMessage(
+    "ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = InputShapes.OptionalTokenOnEachShape)]
 public static class CustomerSummaryBuilder
 {
     private const int CancellationStride = 1 << 16;
@@ -31,58 +33,22 @@ public static class CustomerSummaryBuilder
     private const int ParallelFrom = 1 << 15;
 
     /// <summary>Builds the summaries of the customers whose first purchase is at or before the calibration end.</summary>
-    /// <param name="transactions">The purchases, in any order.</param>
-    /// <param name="definition">The unit, the calibration and holdout ends, and the merge period.</param>
-    /// <param name="cancellationToken">Cancels the build.</param>
+    /// <inheritdoc cref="BuildReport(ReadOnlySpan{Transaction}, CustomerSummaryDefinition, CancellationToken)"/>
     /// <returns>The summaries, in the order of the customers' first appearance; empty for empty input.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="definition"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">A transaction is <c>default(Transaction)</c>; the message gives its index.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A transaction comes after the observation end (the calibration end
-    /// without a holdout period); the message gives its index and time.</exception>
-    /// <exception cref="OverflowException">A customer's purchases add up to more than <see cref="decimal.MaxValue"/>.</exception>
-    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    [System.Diagnostics.CodeAnalysis.SuppressMessage(
-        "ApiDesign",
-        "RS0026:Do not add multiple public overloads with optional parameters",
-        Justification = "The overloads differ in the input's shape (span or sequence) and end in the conventional optional token; no call is ambiguous.")]
     public static CustomerSummaries Build(
         ReadOnlySpan<Transaction> transactions, CustomerSummaryDefinition definition, CancellationToken cancellationToken = default) =>
         BuildReport(transactions, definition, cancellationToken).Summaries;
 
     /// <summary>Builds the summaries of the customers whose first purchase is at or before the calibration end.</summary>
-    /// <param name="transactions">The purchases, in any order.</param>
-    /// <param name="definition">The unit, the calibration and holdout ends, and the merge period.</param>
-    /// <param name="cancellationToken">Cancels the build.</param>
+    /// <inheritdoc cref="BuildReport(ReadOnlySpan{Transaction}, CustomerSummaryDefinition, CancellationToken)"/>
     /// <returns>The summaries, in the order of the customers' first appearance; empty for empty input.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="transactions"/> or <paramref name="definition"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">A transaction is <c>default(Transaction)</c>; the message gives its index.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A transaction comes after the observation end (the calibration end
-    /// without a holdout period); the message gives its index and time.</exception>
-    /// <exception cref="OverflowException">A customer's purchases add up to more than <see cref="decimal.MaxValue"/>.</exception>
-    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    [System.Diagnostics.CodeAnalysis.SuppressMessage(
-        "ApiDesign",
-        "RS0026:Do not add multiple public overloads with optional parameters",
-        Justification = "The overloads differ in the input's shape (span or sequence) and end in the conventional optional token; no call is ambiguous.")]
     public static CustomerSummaries Build(
         IEnumerable<Transaction> transactions, CustomerSummaryDefinition definition, CancellationToken cancellationToken = default) =>
         BuildReport(transactions, definition, cancellationToken).Summaries;
 
-    /// <summary>Builds the summaries and reports the customers left out because they first bought after the calibration end.</summary>
-    /// <param name="transactions">The purchases, in any order.</param>
-    /// <param name="definition">The unit, the calibration and holdout ends, and the merge period.</param>
-    /// <param name="cancellationToken">Cancels the build.</param>
-    /// <returns>The summaries with the counts of what was read and left out.</returns>
+    /// <inheritdoc cref="BuildReport(ReadOnlySpan{Transaction}, CustomerSummaryDefinition, CancellationToken)"/>
     /// <exception cref="ArgumentNullException"><paramref name="transactions"/> or <paramref name="definition"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">A transaction is <c>default(Transaction)</c>; the message gives its index.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A transaction comes after the observation end (the calibration end
-    /// without a holdout period); the message gives its index and time.</exception>
-    /// <exception cref="OverflowException">A customer's purchases add up to more than <see cref="decimal.MaxValue"/>.</exception>
-    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    [System.Diagnostics.CodeAnalysis.SuppressMessage(
-        "ApiDesign",
-        "RS0026:Do not add multiple public overloads with optional parameters",
-        Justification = "The overloads differ in the input's shape (span or sequence) and end in the conventional optional token; no call is ambiguous.")]
     public static CustomerSummaryReport BuildReport(
         IEnumerable<Transaction> transactions, CustomerSummaryDefinition definition, CancellationToken cancellationToken = default) =>
         BuildReport(TransactionInput.AsSpan(transactions, nameof(transactions)), definition, cancellationToken);
@@ -96,18 +62,14 @@ public static class CustomerSummaryBuilder
     /// <exception cref="ArgumentException">A transaction is <c>default(Transaction)</c>; the message gives its index.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A transaction comes after the observation end (the calibration end
     /// without a holdout period); the message gives its index and time.</exception>
-    /// <exception cref="OverflowException">A customer's purchases add up to more than <see cref="decimal.MaxValue"/>.</exception>
+    /// <exception cref="OverflowException">A customer's purchases in the calibration or the holdout period add up to more
+    /// than <see cref="decimal.MaxValue"/>; the message names the customer and the index, in input order, at which the
+    /// sum passed it.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    [System.Diagnostics.CodeAnalysis.SuppressMessage(
-        "ApiDesign",
-        "RS0026:Do not add multiple public overloads with optional parameters",
-        Justification = "The overloads differ in the input's shape (span or sequence) and end in the conventional optional token; no call is ambiguous.")]
     public static CustomerSummaryReport BuildReport(
         ReadOnlySpan<Transaction> transactions, CustomerSummaryDefinition definition, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(definition);
-        var count = transactions.Length;
-
         return BuildReport(transactions, definition, CustomerInterning.PartitionsFor(transactions.Length), cancellationToken);
     }
 
