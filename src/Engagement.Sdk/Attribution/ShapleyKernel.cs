@@ -9,6 +9,9 @@ namespace Engagement.Sdk.Attribution;
 /// </summary>
 internal static class ShapleyKernel
 {
+    /// <summary>Shapley values of conversion rates within this of 0 are taken as 0 when sharing out.</summary>
+    private const double ZeroBand = 1e-12;
+
     /// <summary>Numbers the players: the channels on at least one path, in channel order.</summary>
     /// <returns>Each channel's player number (−1 for a channel on no path), and each player's channel.</returns>
     public static (int[] PlayerOf, int[] ChannelOf) Players(ConversionPaths paths)
@@ -153,7 +156,9 @@ internal static class ShapleyKernel
     }
 
     /// <summary>
-    /// Shares the conversions and value out in proportion to the Shapley values clipped at 0. When none is above 0 but
+    /// Shares the conversions and value out in proportion to the Shapley values clipped at 0 (a value within 10⁻¹² of 0
+    /// counts as 0, so that rounding in the order of the sums — which follows the channels' names — cannot decide whether
+    /// a channel whose value is 0 takes everything or the fallback applies). When none is above 0 but
     /// there are conversions (possible: the values add up to v(N), which is 0 when no journey had every channel), each
     /// converting path's conversions and value are split equally among its distinct channels instead — the Shapley
     /// value of the game that counts the conversions of the journeys within a coalition.
@@ -165,14 +170,14 @@ internal static class ShapleyKernel
         double positive = 0;
         foreach (var p in phi)
         {
-            positive += Math.Max(p, 0);
+            positive += Positive(p);
         }
 
         if (positive > 0)
         {
             for (var p = 0; p < phi.Length; p++)
             {
-                var share = Math.Max(phi[p], 0) / positive;
+                var share = Positive(phi[p]) / positive;
                 conversions[channelOf[p]] = paths.Conversions * share;
                 value[channelOf[p]] = paths.Value * share;
             }
@@ -211,6 +216,8 @@ internal static class ShapleyKernel
 
         return (conversions, value);
     }
+
+    private static double Positive(double phi) => phi > ZeroBand ? phi : 0;
 
     /// <summary>The Shapley weights w_s = s!(n−s−1)!/n! for s = 0 … n−1, by w₀ = 1/n and w_s = w_{s−1} · s/(n−s); and 0
     /// for s = n, the whole coalition, which no player can join.</summary>
