@@ -91,6 +91,11 @@ public static class EngagementJson
         // Attribution: markov
 
         // Attribution: shapley and bootstrap
+        Wrap(EngagementJsonContext.Default.ShapleyModel),
+        Wrap(EngagementJsonContext.Default.ShapleyValue),
+        Wrap(EngagementJsonContext.Default.ShapleyResult),
+        Wrap(EngagementJsonContext.Default.ChannelInterval),
+        Wrap(EngagementJsonContext.Default.AttributionIntervals),
 
         // Attribution: event log
 

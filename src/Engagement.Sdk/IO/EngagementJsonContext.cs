@@ -170,6 +170,11 @@ namespace Engagement.Sdk.IO;
 // Attribution: markov
 
 // Attribution: shapley and bootstrap
+[JsonSerializable(typeof(Attribution.ShapleyModel))]
+[JsonSerializable(typeof(Attribution.ShapleyValue))]
+[JsonSerializable(typeof(Attribution.ShapleyResult))]
+[JsonSerializable(typeof(Attribution.ChannelInterval))]
+[JsonSerializable(typeof(Attribution.AttributionIntervals))]
 
 // Attribution: event log
 
