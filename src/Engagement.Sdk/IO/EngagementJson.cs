@@ -79,6 +79,10 @@ public static class EngagementJson
         // Attribution: heuristics, catalogue and paths
 
         // Attribution: markov
+        Wrap(EngagementJsonContext.Default.MarkovModel),
+        Wrap(EngagementJsonContext.Default.MarkovTransition),
+        Wrap(EngagementJsonContext.Default.RemovalEffect),
+        Wrap(EngagementJsonContext.Default.MarkovChainResult),
 
         // Attribution: shapley and bootstrap
 

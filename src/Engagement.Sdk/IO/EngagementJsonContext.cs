@@ -158,6 +158,10 @@ namespace Engagement.Sdk.IO;
 // Attribution: heuristics, catalogue and paths
 
 // Attribution: markov
+[JsonSerializable(typeof(Attribution.MarkovModel))]
+[JsonSerializable(typeof(Attribution.MarkovTransition))]
+[JsonSerializable(typeof(Attribution.RemovalEffect))]
+[JsonSerializable(typeof(Attribution.MarkovChainResult))]
 
 // Attribution: shapley and bootstrap
 
