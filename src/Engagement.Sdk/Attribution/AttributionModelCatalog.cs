@@ -46,9 +46,9 @@ public sealed class AttributionModelCatalog
 
     /// <summary>
     /// Gets the built-in models with their default settings: first-touch, last-touch, last-non-direct (direct channel
-    /// <c>direct</c>), linear (per occurrence), time-decay (half-life 7 days) and position-based (40/20/40).
+    /// <c>direct</c>), linear (per occurrence), time-decay (half-life 7 days), position-based (40/20/40), markov (first
+    /// order, repeats collapsed) and shapley (exact up to 15 channels, then 20,000 seeded permutations).
     /// </summary>
-    // TODO(attribution): add MarkovModel (order 1) and ShapleyModel once those parts land on main.
     public static AttributionModelCatalog Default { get; } = new(
     [
         new FirstTouchModel(),
@@ -57,6 +57,8 @@ public sealed class AttributionModelCatalog
         new LinearModel(),
         new TimeDecayModel(TimeSpan.FromDays(7)),
         new PositionBasedModel(),
+        new MarkovModel(),
+        new ShapleyModel(),
     ]);
 
     /// <summary>Gets the models' names, in order.</summary>

@@ -27,6 +27,13 @@ public abstract class AttributionLawTests
     /// </summary>
     protected virtual bool CreditsOnlyChannelsOfConvertingPaths => true;
 
+    /// <summary>
+    /// Gets whether relabelling the channels permutes the credits to <see cref="Tolerance"/>. A Monte Carlo model draws
+    /// its random orders over the channels' indexes, which relabelling changes, so its credits move within their
+    /// standard errors instead (its own tests check that).
+    /// </summary>
+    protected virtual bool PermutesCreditsExactly => true;
+
     /// <summary>Gets the tolerance, relative to the totals, of laws that reorder floating-point sums.</summary>
     protected virtual double Tolerance => 1e-9;
 
@@ -85,7 +92,13 @@ public abstract class AttributionLawTests
     }
 
     [Fact]
-    public void RelabellingTheChannels_PermutesTheCredits() =>
+    public void RelabellingTheChannels_PermutesTheCredits()
+    {
+        if (!PermutesCreditsExactly)
+        {
+            return; // a Monte Carlo model: see PermutesCreditsExactly
+        }
+
         Prop.ForAll(Journeys(), Gen.Shuffle(Names).ToArbitrary(), (journeys, permutation) =>
         {
             var rename = Names.Zip(permutation).ToDictionary(p => p.First, p => p.Second);
@@ -100,6 +113,7 @@ public abstract class AttributionLawTests
                 Assert.Equal(credit.Value, moved.Value, Tolerance * Math.Max(1, before.Value));
             }
         }).Check(Many);
+    }
 
     [Fact]
     public void TheOrderOfTheInput_DoesNotMatter_ToTheBit() =>

@@ -12,7 +12,7 @@ public class AttributionModelCatalogTests
     {
         var catalog = AttributionModelCatalog.Default;
 
-        Assert.Equal(["first-touch", "last-touch", "last-non-direct", "linear", "time-decay", "position-based"], catalog.Names.Take(6));
+        Assert.Equal(["first-touch", "last-touch", "last-non-direct", "linear", "time-decay", "position-based", "markov", "shapley"], catalog.Names);
         Assert.Equal(new TimeDecayModel(TimeSpan.FromDays(7)), catalog.Get("time-decay"));
         Assert.Equal(new PositionBasedModel(0.4, 0.4), catalog.Get("position-based"));
         Assert.Equal(catalog.Names, catalog.Models.Select(m => m.Name));
