@@ -83,6 +83,7 @@ public static class EngagementJson
         // Attribution: shapley and bootstrap
 
         // Attribution: event log
+        Wrap(EngagementJsonContext.Default.ConversionPathDefinition),
 
         // Responses: model
         Wrap(EngagementJsonContext.Default.InquiryStatus),

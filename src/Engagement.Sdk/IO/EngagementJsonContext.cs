@@ -162,6 +162,7 @@ namespace Engagement.Sdk.IO;
 // Attribution: shapley and bootstrap
 
 // Attribution: event log
+[JsonSerializable(typeof(Attribution.ConversionPathDefinition))]
 
 // Responses: model
 [JsonSerializable(typeof(InquiryStatus))]
