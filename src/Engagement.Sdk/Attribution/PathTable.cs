@@ -14,9 +14,7 @@ internal sealed class PathTable
     private readonly List<int> _offsets = [0];
     private readonly List<int> _steps = [];
     private readonly List<double>? _ages;
-    private readonly List<double> _conversions = [];
-    private readonly List<double> _values = [];
-    private readonly List<double> _nulls = [];
+    private readonly List<Contribution> _contributions = [];
     private readonly Dictionary<int, int> _rows;
     private bool _anyCost;
 
@@ -53,27 +51,25 @@ internal sealed class PathTable
     /// <summary>Adds a path (steps as interned numbers), merging it into an equal one.</summary>
     public void Add(ReadOnlySpan<int> steps, ReadOnlySpan<double> ages, double conversions, double value, double nulls)
     {
-        // Append the path as a tentative row; if an equal row exists, fold it in and take the tentative one back.
-        var row = _conversions.Count;
+        // Append the path as a tentative row; if an equal row exists, count there and take the tentative one back.
+        var row = _offsets.Count - 1;
         var start = _steps.Count;
         _steps.AddRange(steps);
         _ages?.AddRange(ages);
         _offsets.Add(checked(start + steps.Length));
         if (_rows.TryGetValue(row, out var existing))
         {
-            _conversions[existing] += conversions;
-            _values[existing] += value;
-            _nulls[existing] += nulls;
             _steps.RemoveRange(start, steps.Length);
             _ages?.RemoveRange(start, steps.Length);
             _offsets.RemoveAt(_offsets.Count - 1);
-            return;
+            row = existing;
+        }
+        else
+        {
+            _rows.Add(row, row);
         }
 
-        _conversions.Add(conversions);
-        _values.Add(value);
-        _nulls.Add(nulls);
-        _rows.Add(row, row);
+        _contributions.Add(new Contribution(row, conversions, value, nulls));
     }
 
     /// <summary>Returns the paths in canonical order, with the extra costs added.</summary>
@@ -110,7 +106,7 @@ internal sealed class PathTable
         }
 
         // Paths in canonical order: by steps, then ages, compared element by element.
-        var rows = _conversions.Count;
+        var rows = _offsets.Count - 1;
         var order = new int[rows];
         for (var i = 0; i < rows; i++)
         {
@@ -121,19 +117,29 @@ internal sealed class PathTable
         var offsets = new int[rows + 1];
         var stepColumn = new int[_steps.Count];
         var ageColumn = _ages is null ? null : new double[_ages.Count];
-        var conversions = new double[rows];
-        var values = new double[rows];
-        var nulls = new double[rows];
+        var place = new int[rows];
         for (var i = 0; i < rows; i++)
         {
             var row = order[i];
+            place[row] = i;
             var (start, length) = (_offsets[row], _offsets[row + 1] - _offsets[row]);
             _steps.CopyTo(start, stepColumn, offsets[i], length);
             _ages?.CopyTo(start, ageColumn!, offsets[i], length);
             offsets[i + 1] = offsets[i] + length;
-            conversions[i] = _conversions[row];
-            values[i] = _values[row];
-            nulls[i] = _nulls[row];
+        }
+
+        // Floating-point sums depend on their order: add each path's journeys in a canonical order too.
+        var contributions = CollectionsMarshal.AsSpan(_contributions);
+        contributions.Sort();
+        var conversions = new double[rows];
+        var values = new double[rows];
+        var nulls = new double[rows];
+        foreach (ref readonly var c in contributions)
+        {
+            var i = place[c.Row];
+            conversions[i] += c.Conversions;
+            values[i] += c.Value;
+            nulls[i] += c.Nulls;
         }
 
         double[]? costs = null;
@@ -158,6 +164,18 @@ internal sealed class PathTable
     {
         var order = StepsOf(x).SequenceCompareTo(StepsOf(y));
         return order != 0 ? order : AgesOf(x).SequenceCompareTo(AgesOf(y));
+    }
+
+    /// <summary>One journey's (or aggregated line's) counts for a row, ordered by row and then by the counts.</summary>
+    private readonly record struct Contribution(int Row, double Conversions, double Value, double Nulls) : IComparable<Contribution>
+    {
+        public int CompareTo(Contribution other)
+        {
+            var order = Row.CompareTo(other.Row);
+            order = order != 0 ? order : Value.CompareTo(other.Value);
+            order = order != 0 ? order : Conversions.CompareTo(other.Conversions);
+            return order != 0 ? order : Nulls.CompareTo(other.Nulls);
+        }
     }
 
     /// <summary>Compares rows by content: equal steps and (bitwise) equal ages.</summary>
