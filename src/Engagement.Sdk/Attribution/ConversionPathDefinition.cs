@@ -20,7 +20,8 @@ namespace Engagement.Sdk.Attribution;
 /// A <em>conversion</em> (an event named in <see cref="ConversionEvents"/>) closes a converting path made of the
 /// touches since the customer's previous conversion that lie within <see cref="Lookback"/> before it (a touch at time
 /// t belongs to a conversion at time T when T − <see cref="Lookback"/> ≤ t ≤ T; touches at the conversion's instant
-/// count as before it). Its value is the event's value (0 without one). Then the touches start afresh: touches before
+/// count as before it). Its value is the event's value (0 without one); several conversion events at one instant share
+/// one path, with as many conversions and their values added up. Then the touches start afresh: touches before
 /// the conversion that were outside its lookback belong to no path. A conversion without a touch in its lookback makes
 /// no path (a path needs a touch). Touches left after a customer's last conversion make one path that did not convert.
 /// </para>
@@ -47,7 +48,6 @@ public sealed class ConversionPathDefinition : IEquatable<ConversionPathDefiniti
     /// or holds a blank or repeated name; a touch event is also a conversion event; or
     /// <paramref name="channelProperty"/> is blank.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="lookback"/> is zero or less.</exception>
-    [JsonConstructor]
     public ConversionPathDefinition(
         IEnumerable<string> conversionEvents,
         TimeSpan lookback,
@@ -77,6 +77,14 @@ public sealed class ConversionPathDefinition : IEquatable<ConversionPathDefiniti
         }
 
         CollapseRepeats = collapseRepeats;
+    }
+
+    // The JSON constructor: System.Text.Json binds a parameter only to a property of the same type.
+    [JsonConstructor]
+    internal ConversionPathDefinition(
+        IReadOnlyList<string> conversionEvents, TimeSpan lookback, string? channelProperty, IReadOnlyList<string>? touchEvents, bool collapseRepeats)
+        : this((IEnumerable<string>)conversionEvents, lookback, channelProperty, touchEvents, collapseRepeats)
+    {
     }
 
     /// <summary>Gets the names of the conversion events, compared ordinally, in the order given.</summary>
@@ -138,5 +146,5 @@ public sealed class ConversionPathDefinition : IEquatable<ConversionPathDefiniti
     /// within 30.00:00:00</c>, with <c>repeats collapsed</c> when they are.</summary>
     /// <returns>A readable description.</returns>
     public override string ToString() => AttributionChecks.Text(
-        $"paths to {EventNameSet.Describe(ConversionEvents)}, touches of {(TouchEvents is null ? "every other event" : EventNameSet.Describe(TouchEvents))} on {(ChannelProperty is null ? "the event's channel" : $"property '{Validation.Echo(ChannelProperty)}'")} within {SessionDefinition.Format(Lookback)}{(CollapseRepeats ? ", repeats collapsed" : "")}");
+        $"paths to {EventNameSet.Describe(ConversionEvents)}, touches of {(TouchEvents is null ? "every other event" : EventNameSet.Describe(TouchEvents))} on {(ChannelProperty is null ? "the event's channel" : $"property '{Validation.Echo(ChannelProperty)}' or the event's channel")} within {SessionDefinition.Format(Lookback)}{(CollapseRepeats ? ", repeats collapsed" : "")}");
 }

@@ -111,12 +111,21 @@ internal sealed class EventLogPathScan
                 }
             }
 
+            // The conversions of one instant share its path, so that no order among them is needed.
+            var conversions = 0;
+            double value = 0;
             for (var row = i; row < next; row++)
             {
                 if (_kinds[names[row]] == ConversionFlag)
                 {
-                    ClosePath(time, converted: true, ConversionValue(row, customer));
+                    conversions++;
+                    value += ConversionValue(row, customer);
                 }
+            }
+
+            if (conversions > 0)
+            {
+                ClosePath(time, conversions, value);
             }
 
             i = next;
@@ -124,7 +133,7 @@ internal sealed class EventLogPathScan
 
         if (_touchTicks.Count > 0)
         {
-            ClosePath(_touchTicks[^1], converted: false, 0);
+            ClosePath(_touchTicks[^1], 0, 0);
         }
     }
 
@@ -144,9 +153,10 @@ internal sealed class EventLogPathScan
         _touchChannels.Insert(at, channel);
     }
 
-    // Makes a path of the waiting touches (for a conversion: those within the lookback) and starts afresh.
-    private void ClosePath(long end, bool converted, double value)
+    // Makes a path of the waiting touches (for conversions: those within the lookback) and starts afresh.
+    private void ClosePath(long end, int conversions, double value)
     {
+        var converted = conversions > 0;
         var ticks = CollectionsMarshal.AsSpan(_touchTicks);
         var channels = CollectionsMarshal.AsSpan(_touchChannels);
         var first = 0;
@@ -174,7 +184,7 @@ internal sealed class EventLogPathScan
 
         if (_steps.Count > 0)
         {
-            _table.Add(CollectionsMarshal.AsSpan(_steps), CollectionsMarshal.AsSpan(_ages), converted ? 1 : 0, value, converted ? 0 : 1);
+            _table.Add(CollectionsMarshal.AsSpan(_steps), CollectionsMarshal.AsSpan(_ages), conversions, value, converted ? 0 : 1);
         }
 
         _touchTicks.Clear();
