@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Engagement.Sdk.Attribution;
 
 /// <summary>
@@ -51,6 +53,13 @@ public sealed class AggregatedPath
         }
 
         Channels = list;
+    }
+
+    /// <summary>Creates an aggregated path from JSON, where the channels are a list (as <see cref="Channels"/>).</summary>
+    [JsonConstructor]
+    internal AggregatedPath(IReadOnlyList<string> channels, double conversions, double value, double nulls)
+        : this((IEnumerable<string>)channels, conversions, value, nulls)
+    {
     }
 
     /// <summary>Gets the channels, in order.</summary>

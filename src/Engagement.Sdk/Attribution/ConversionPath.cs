@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 
 namespace Engagement.Sdk.Attribution;
 
@@ -76,6 +77,13 @@ public sealed class ConversionPath
         Converted = converted;
         Value = value;
         End = end ?? last;
+    }
+
+    /// <summary>Creates a journey from JSON, where the touches are a list and the end is always given.</summary>
+    [JsonConstructor]
+    internal ConversionPath(IReadOnlyList<AttributionTouch> touches, bool converted, double value, DateTimeOffset end)
+        : this((IEnumerable<AttributionTouch>)touches, converted, value, (DateTimeOffset?)end)
+    {
     }
 
     /// <summary>Gets the touches, in time order.</summary>

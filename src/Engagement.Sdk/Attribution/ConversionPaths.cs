@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using System.Text.Json.Serialization;
 
 namespace Engagement.Sdk.Attribution;
 
@@ -63,25 +64,32 @@ public sealed partial class ConversionPaths
     public bool HasCosts => ChannelCosts is not null;
 
     /// <summary>Gets where each path's steps start in <see cref="Steps"/>; the last entry is the number of steps.</summary>
+    [JsonInclude]
     internal int[] Offsets { get; }
 
     /// <summary>Gets every path's channel indexes, path after path.</summary>
+    [JsonInclude]
     internal int[] Steps { get; }
 
     /// <summary>Gets each step's age in days (from the touch to the path's end), aligned with <see cref="Steps"/>; null
     /// without times.</summary>
+    [JsonInclude]
     internal double[]? Ages { get; }
 
     /// <summary>Gets each path's conversions.</summary>
+    [JsonInclude]
     internal double[] PathConversions { get; }
 
     /// <summary>Gets each path's conversion value.</summary>
+    [JsonInclude]
     internal double[] PathValues { get; }
 
     /// <summary>Gets each path's nulls.</summary>
+    [JsonInclude]
     internal double[] PathNulls { get; }
 
     /// <summary>Gets each channel's cost, aligned with <see cref="Channels"/>; null without costs.</summary>
+    [JsonInclude]
     internal double[]? ChannelCosts { get; }
 
     /// <summary>Gets the cost of a channel.</summary>
@@ -94,6 +102,9 @@ public sealed partial class ConversionPaths
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(channel, _channels.Length);
         return ChannelCosts?[channel];
     }
+
+    /// <summary>Gets a channel's index in <see cref="Channels"/>, or a negative number when there is no such channel.</summary>
+    internal int IndexOf(string channel) => Array.BinarySearch(_channels, channel, StringComparer.Ordinal);
 
     /// <summary>Gets the steps of a path.</summary>
     internal ReadOnlySpan<int> StepsOf(int path) => Steps.AsSpan(Offsets[path], Offsets[path + 1] - Offsets[path]);

@@ -11,6 +11,7 @@ internal sealed class PathTable
     private readonly Dictionary<string, int> _channelIds = new(StringComparer.Ordinal);
     private readonly List<string> _channels = [];
     private readonly List<double> _costs = [];
+    private readonly List<(int Channel, double Cost)> _touchCosts = [];
     private readonly List<int> _offsets = [0];
     private readonly List<int> _steps = [];
     private readonly List<double>? _ages;
@@ -43,7 +44,8 @@ internal sealed class PathTable
     {
         if (cost > 0)
         {
-            _costs[channel] += cost;
+            // Summed in ToPaths, in a canonical order, so that the costs do not depend on the order of the input.
+            _touchCosts.Add((channel, cost));
             _anyCost = true;
         }
     }
@@ -75,6 +77,13 @@ internal sealed class PathTable
     /// <summary>Returns the paths in canonical order, with the extra costs added.</summary>
     public ConversionPaths ToPaths(IReadOnlyDictionary<string, double>? extraCosts, string costsParamName)
     {
+        var touchCosts = CollectionsMarshal.AsSpan(_touchCosts);
+        touchCosts.Sort();
+        foreach (var (channel, cost) in touchCosts)
+        {
+            _costs[channel] += cost;
+        }
+
         if (extraCosts is not null)
         {
             foreach (var (name, cost) in extraCosts)
@@ -160,11 +169,14 @@ internal sealed class PathTable
     private ReadOnlySpan<double> AgesOf(int row) =>
         _ages is null ? default : CollectionsMarshal.AsSpan(_ages)[_offsets[row].._offsets[row + 1]];
 
-    private int Compare(int x, int y)
+    /// <summary>The canonical order of paths: by steps, then ages, compared element by element.</summary>
+    internal static int Compare(ReadOnlySpan<int> xSteps, ReadOnlySpan<double> xAges, ReadOnlySpan<int> ySteps, ReadOnlySpan<double> yAges)
     {
-        var order = StepsOf(x).SequenceCompareTo(StepsOf(y));
-        return order != 0 ? order : AgesOf(x).SequenceCompareTo(AgesOf(y));
+        var order = xSteps.SequenceCompareTo(ySteps);
+        return order != 0 ? order : xAges.SequenceCompareTo(yAges);
     }
+
+    private int Compare(int x, int y) => Compare(StepsOf(x), AgesOf(x), StepsOf(y), AgesOf(y));
 
     /// <summary>One journey's (or aggregated line's) counts for a row, ordered by row and then by the counts.</summary>
     private readonly record struct Contribution(int Row, double Conversions, double Value, double Nulls) : IComparable<Contribution>

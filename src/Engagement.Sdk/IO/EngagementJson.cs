@@ -77,6 +77,16 @@ public static class EngagementJson
         Wrap(EngagementJsonContext.Default.AttributionResult),
 
         // Attribution: heuristics, catalogue and paths
+        Wrap(EngagementJsonContext.Default.AggregatedPath),
+        Wrap(EngagementJsonContext.Default.ConversionPath),
+        Wrap(EngagementJsonContext.Default.ConversionPaths),
+        Wrap(EngagementJsonContext.Default.LinearCredit),
+        Wrap(EngagementJsonContext.Default.FirstTouchModel),
+        Wrap(EngagementJsonContext.Default.LastTouchModel),
+        Wrap(EngagementJsonContext.Default.LastNonDirectModel),
+        Wrap(EngagementJsonContext.Default.LinearModel),
+        Wrap(EngagementJsonContext.Default.TimeDecayModel),
+        Wrap(EngagementJsonContext.Default.PositionBasedModel),
 
         // Attribution: markov
 

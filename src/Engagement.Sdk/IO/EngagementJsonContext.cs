@@ -156,6 +156,16 @@ namespace Engagement.Sdk.IO;
 [JsonSerializable(typeof(Attribution.AttributionResult))]
 
 // Attribution: heuristics, catalogue and paths
+[JsonSerializable(typeof(Attribution.AggregatedPath))]
+[JsonSerializable(typeof(Attribution.ConversionPath))]
+[JsonSerializable(typeof(Attribution.ConversionPaths))]
+[JsonSerializable(typeof(Attribution.LinearCredit))]
+[JsonSerializable(typeof(Attribution.FirstTouchModel))]
+[JsonSerializable(typeof(Attribution.LastTouchModel))]
+[JsonSerializable(typeof(Attribution.LastNonDirectModel))]
+[JsonSerializable(typeof(Attribution.LinearModel))]
+[JsonSerializable(typeof(Attribution.TimeDecayModel))]
+[JsonSerializable(typeof(Attribution.PositionBasedModel))]
 
 // Attribution: markov
 
