@@ -89,6 +89,10 @@ public static class EngagementJson
         Wrap(EngagementJsonContext.Default.PositionBasedModel),
 
         // Attribution: markov
+        Wrap(EngagementJsonContext.Default.MarkovModel),
+        Wrap(EngagementJsonContext.Default.MarkovTransition),
+        Wrap(EngagementJsonContext.Default.RemovalEffect),
+        Wrap(EngagementJsonContext.Default.MarkovChainResult),
 
         // Attribution: shapley and bootstrap
 

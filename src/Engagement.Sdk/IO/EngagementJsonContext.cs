@@ -168,6 +168,10 @@ namespace Engagement.Sdk.IO;
 [JsonSerializable(typeof(Attribution.PositionBasedModel))]
 
 // Attribution: markov
+[JsonSerializable(typeof(Attribution.MarkovModel))]
+[JsonSerializable(typeof(Attribution.MarkovTransition))]
+[JsonSerializable(typeof(Attribution.RemovalEffect))]
+[JsonSerializable(typeof(Attribution.MarkovChainResult))]
 
 // Attribution: shapley and bootstrap
 
