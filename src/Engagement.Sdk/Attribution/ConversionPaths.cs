@@ -40,6 +40,23 @@ public sealed partial class ConversionPaths
             Value += PathValues[i];
             Nulls += PathNulls[i];
         }
+
+        if (!double.IsFinite(Conversions + Value + Nulls + Sum(costs)))
+        {
+            throw new OverflowException(AttributionChecks.Text(
+                $"The totals exceed the range of a double: conversions {Conversions}, value {Value}, nulls {Nulls}, costs {Sum(costs)}."));
+        }
+    }
+
+    private static double Sum(double[]? values)
+    {
+        var sum = 0.0;
+        foreach (var value in values ?? [])
+        {
+            sum += value;
+        }
+
+        return sum;
     }
 
     /// <summary>Gets the channels, in ordinal order; a channel's index here is its index in every result.</summary>
@@ -122,7 +139,8 @@ public sealed partial class ConversionPaths
     /// <exception cref="ArgumentException">A path is <see langword="null"/> (its index is named), or a cost's channel
     /// name is not valid.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A cost is negative or not finite.</exception>
-    /// <exception cref="OverflowException">There are more than <see cref="int.MaxValue"/> touches.</exception>
+    /// <exception cref="OverflowException">There are more than <see cref="int.MaxValue"/> touches, or a total (value,
+    /// costs) exceeds the range of a double.</exception>
     [System.Diagnostics.CodeAnalysis.SuppressMessage(
         "ApiDesign",
         "RS0026:Do not add multiple public overloads with optional parameters",
@@ -167,7 +185,8 @@ public sealed partial class ConversionPaths
     /// <exception cref="ArgumentException">A path is <see langword="null"/> (its index is named), or a cost's channel
     /// name is not valid.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A cost is negative or not finite.</exception>
-    /// <exception cref="OverflowException">There are more than <see cref="int.MaxValue"/> steps.</exception>
+    /// <exception cref="OverflowException">There are more than <see cref="int.MaxValue"/> steps, or a total (conversions,
+    /// value, nulls, costs) exceeds the range of a double.</exception>
     [System.Diagnostics.CodeAnalysis.SuppressMessage(
         "ApiDesign",
         "RS0026:Do not add multiple public overloads with optional parameters",

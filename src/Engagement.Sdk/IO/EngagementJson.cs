@@ -95,6 +95,11 @@ public static class EngagementJson
         Wrap(EngagementJsonContext.Default.MarkovChainResult),
 
         // Attribution: shapley and bootstrap
+        Wrap(EngagementJsonContext.Default.ShapleyModel),
+        Wrap(EngagementJsonContext.Default.ShapleyValue),
+        Wrap(EngagementJsonContext.Default.ShapleyResult),
+        Wrap(EngagementJsonContext.Default.ChannelInterval),
+        Wrap(EngagementJsonContext.Default.AttributionIntervals),
 
         // Attribution: event log
         Wrap(EngagementJsonContext.Default.ConversionPathDefinition),

@@ -174,6 +174,11 @@ namespace Engagement.Sdk.IO;
 [JsonSerializable(typeof(Attribution.MarkovChainResult))]
 
 // Attribution: shapley and bootstrap
+[JsonSerializable(typeof(Attribution.ShapleyModel))]
+[JsonSerializable(typeof(Attribution.ShapleyValue))]
+[JsonSerializable(typeof(Attribution.ShapleyResult))]
+[JsonSerializable(typeof(Attribution.ChannelInterval))]
+[JsonSerializable(typeof(Attribution.AttributionIntervals))]
 
 // Attribution: event log
 [JsonSerializable(typeof(Attribution.ConversionPathDefinition))]
