@@ -33,7 +33,7 @@ namespace Engagement.Sdk.Value;
 /// are equal. Immutable and thread-safe.
 /// </para>
 /// </remarks>
-public sealed class BgNbdModel : IRepeatPurchaseModel, IEquatable<BgNbdModel>
+public sealed class BgNbdModel : IRepeatPurchaseModel, IHistoryModel, IEquatable<BgNbdModel>
 {
     private static readonly string[] Names = ["r", "alpha", "a", "b"];
 
@@ -48,11 +48,8 @@ public sealed class BgNbdModel : IRepeatPurchaseModel, IEquatable<BgNbdModel>
     [JsonConstructor]
     public BgNbdModel(double r, double alpha, double a, double b, TimeUnit unit)
     {
-        R = RepeatPurchase.Parameter(r, nameof(r));
-        Alpha = RepeatPurchase.Parameter(alpha, nameof(alpha));
-        A = RepeatPurchase.Parameter(a, nameof(a));
-        B = RepeatPurchase.Parameter(b, nameof(b));
-        Unit = Validation.Defined(unit, nameof(unit));
+        RepeatPurchase.Parameters(Names, [r, alpha, a, b]);
+        (R, Alpha, A, B, Unit) = (r, alpha, a, b, Validation.Defined(unit, nameof(unit)));
     }
 
     /// <summary>Gets r, the shape of the gamma distribution of purchase rates.</summary>
@@ -94,16 +91,18 @@ public sealed class BgNbdModel : IRepeatPurchaseModel, IEquatable<BgNbdModel>
     /// <exception cref="ArgumentNullException"><paramref name="data"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="data"/> has no customers.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public static BgNbdFit Fit(CustomerSummaries data, ModelFitOptions? options = null, CancellationToken cancellationToken = default)
-    {
-        RepeatPurchase.Fittable(data, nameof(data));
-        options ??= ModelFitOptions.Default;
-        var likelihood = new BgNbdLikelihood(data, options.Threads);
-        var result = MaximumLikelihood.Fit(
-            (string[])Names.Clone(), [1.0, 1.0, 1.0, 1.0], likelihood.Evaluate, likelihood.Evaluate, options, data.Count, cancellationToken);
-        var theta = result.Estimates;
-        return new BgNbdFit(new BgNbdModel(theta[0], theta[1], theta[2], theta[3], data.Unit), result.Diagnostics);
-    }
+    public static BgNbdFit Fit(CustomerSummaries data, ModelFitOptions? options = null, CancellationToken cancellationToken = default) =>
+        RepeatPurchase.Fit(
+            Names,
+            data,
+            options,
+            threads =>
+            {
+                var likelihood = new BgNbdLikelihood(data, threads);
+                return (likelihood.Evaluate, likelihood.Evaluate);
+            },
+            (theta, diagnostics) => new BgNbdFit(new BgNbdModel(theta[0], theta[1], theta[2], theta[3], data.Unit), diagnostics),
+            cancellationToken);
 
     /// <summary>Returns the log-likelihood of the model for the customers of <paramref name="data"/>.</summary>
     /// <param name="data">The customers; in <see cref="Unit"/>.</param>
@@ -157,61 +156,49 @@ public sealed class BgNbdModel : IRepeatPurchaseModel, IEquatable<BgNbdModel>
     }
 
     /// <inheritdoc />
-    public double ConditionalExpectedPurchases(double t, int frequency, double recency, double age)
-    {
-        RepeatPurchase.Horizon(t, nameof(t));
-        RepeatPurchase.History(frequency, recency, age);
-        return Conditional(t, frequency, recency, age);
-    }
+    public double ConditionalExpectedPurchases(double t, int frequency, double recency, double age) =>
+        RepeatPurchase.ConditionalExpectedPurchases(this, t, frequency, recency, age);
 
     /// <inheritdoc />
-    public double ProbabilityAlive(int frequency, double recency, double age)
-    {
-        RepeatPurchase.History(frequency, recency, age);
-        return Alive(frequency, recency, age);
-    }
+    public double ProbabilityAlive(int frequency, double recency, double age) => RepeatPurchase.ProbabilityAlive(this, frequency, recency, age);
 
     /// <inheritdoc />
-    public double[] ConditionalExpectedPurchases(CustomerSummaries data, double t)
-    {
-        RepeatPurchase.SameUnit(data, Unit, nameof(data));
-        RepeatPurchase.Horizon(t, nameof(t));
-        return RepeatPurchase.PerCustomer(data, (x, recency, age) => Conditional(t, x, recency, age));
-    }
+    public double[] ConditionalExpectedPurchases(CustomerSummaries data, double t) => RepeatPurchase.ConditionalExpectedPurchases(this, data, t);
 
     /// <inheritdoc />
-    public double[] ProbabilityAlive(CustomerSummaries data)
-    {
-        RepeatPurchase.SameUnit(data, Unit, nameof(data));
-        return RepeatPurchase.PerCustomer(data, Alive);
-    }
+    public double[] ProbabilityAlive(CustomerSummaries data) => RepeatPurchase.ProbabilityAlive(this, data);
 
     /// <inheritdoc />
     public bool Equals(BgNbdModel? other) =>
-        other is not null && R.Equals(other.R) && Alpha.Equals(other.Alpha) && A.Equals(other.A) && B.Equals(other.B) && Unit == other.Unit;
+        other is not null && Parameters.Equals(other.Parameters);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as BgNbdModel);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(R, Alpha, A, B, Unit);
+    public override int GetHashCode() => Parameters.GetHashCode();
 
     /// <summary>Returns the model as <c>BG/NBD (Week): r = 0.2426, alpha = 4.414, a = 0.7929, b = 2.426</c>.</summary>
     /// <returns>A readable description.</returns>
     public override string ToString() =>
         RepeatPurchase.Text($"BG/NBD ({Unit}): r = {R:G4}, alpha = {Alpha:G4}, a = {A:G4}, b = {B:G4}");
 
-    private double Conditional(double t, int x, double recency, double age)
+    /// <summary>Gets the parameters and the unit, which make the model's value.</summary>
+    private (double, double, double, double, TimeUnit) Parameters => (R, Alpha, A, B, Unit);
+
+    /// <inheritdoc />
+    double IHistoryModel.Conditional(double t, int x, double recency, double age)
     {
         if (t == 0)
         {
             return 0;
         }
 
-        return Alive(x, recency, age) * BgNbdExpectation.GivenAlive(A, B, x, R + x, t / (Alpha + age));
+        return ((IHistoryModel)this).Alive(x, recency, age) * BgNbdExpectation.GivenAlive(A, B, x, R + x, t / (Alpha + age));
     }
 
-    private double Alive(int x, double recency, double age)
+    /// <inheritdoc />
+    double IHistoryModel.Alive(int x, double recency, double age)
     {
         if (x == 0)
         {

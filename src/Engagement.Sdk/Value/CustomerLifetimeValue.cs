@@ -68,16 +68,7 @@ public static class CustomerLifetimeValue
         {
             var customer = TransactionInput.CustomerOf(transactions[index], index, nameof(transactions));
             ref var total = ref CollectionsMarshal.GetValueRefOrAddDefault(totals, customer, out _);
-            try
-            {
-                total = checked(total + transactions[index].Value);
-            }
-            catch (OverflowException e)
-            {
-                throw new OverflowException(
-                    string.Create(CultureInfo.InvariantCulture, $"The total of customer '{Validation.Echo(customer)}' in transactions exceeds decimal.MaxValue at index {index}."),
-                    e);
-            }
+            total = TransactionTotals.AddToCustomer(total, transactions[index].Value, customer, index, nameof(transactions));
         }
 
         if (marginRate != 1)

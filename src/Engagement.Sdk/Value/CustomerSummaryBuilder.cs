@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 
 namespace Engagement.Sdk.Value;
@@ -22,6 +23,8 @@ namespace Engagement.Sdk.Value;
 /// transaction. Thread-safe.
 /// </para>
 /// </remarks>
+[System.Diagnostics.CodeAnalysis.SuppressMessage(
+    "ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = InputShapes.OptionalTokenOnEachShape)]
 public static class CustomerSummaryBuilder
 {
     private const int CancellationStride = 1 << 16;
@@ -30,58 +33,22 @@ public static class CustomerSummaryBuilder
     private const int ParallelFrom = 1 << 15;
 
     /// <summary>Builds the summaries of the customers whose first purchase is at or before the calibration end.</summary>
-    /// <param name="transactions">The purchases, in any order.</param>
-    /// <param name="definition">The unit, the calibration and holdout ends, and the merge period.</param>
-    /// <param name="cancellationToken">Cancels the build.</param>
+    /// <inheritdoc cref="BuildReport(ReadOnlySpan{Transaction}, CustomerSummaryDefinition, CancellationToken)"/>
     /// <returns>The summaries, in the order of the customers' first appearance; empty for empty input.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="definition"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">A transaction is <c>default(Transaction)</c>; the message gives its index.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A transaction comes after the observation end (the calibration end
-    /// without a holdout period); the message gives its index and time.</exception>
-    /// <exception cref="OverflowException">A customer's purchases add up to more than <see cref="decimal.MaxValue"/>.</exception>
-    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    [System.Diagnostics.CodeAnalysis.SuppressMessage(
-        "ApiDesign",
-        "RS0026:Do not add multiple public overloads with optional parameters",
-        Justification = "The overloads differ in the input's shape (span or sequence) and end in the conventional optional token; no call is ambiguous.")]
     public static CustomerSummaries Build(
         ReadOnlySpan<Transaction> transactions, CustomerSummaryDefinition definition, CancellationToken cancellationToken = default) =>
         BuildReport(transactions, definition, cancellationToken).Summaries;
 
     /// <summary>Builds the summaries of the customers whose first purchase is at or before the calibration end.</summary>
-    /// <param name="transactions">The purchases, in any order.</param>
-    /// <param name="definition">The unit, the calibration and holdout ends, and the merge period.</param>
-    /// <param name="cancellationToken">Cancels the build.</param>
+    /// <inheritdoc cref="BuildReport(ReadOnlySpan{Transaction}, CustomerSummaryDefinition, CancellationToken)"/>
     /// <returns>The summaries, in the order of the customers' first appearance; empty for empty input.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="transactions"/> or <paramref name="definition"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">A transaction is <c>default(Transaction)</c>; the message gives its index.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A transaction comes after the observation end (the calibration end
-    /// without a holdout period); the message gives its index and time.</exception>
-    /// <exception cref="OverflowException">A customer's purchases add up to more than <see cref="decimal.MaxValue"/>.</exception>
-    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    [System.Diagnostics.CodeAnalysis.SuppressMessage(
-        "ApiDesign",
-        "RS0026:Do not add multiple public overloads with optional parameters",
-        Justification = "The overloads differ in the input's shape (span or sequence) and end in the conventional optional token; no call is ambiguous.")]
     public static CustomerSummaries Build(
         IEnumerable<Transaction> transactions, CustomerSummaryDefinition definition, CancellationToken cancellationToken = default) =>
         BuildReport(transactions, definition, cancellationToken).Summaries;
 
-    /// <summary>Builds the summaries and reports the customers left out because they first bought after the calibration end.</summary>
-    /// <param name="transactions">The purchases, in any order.</param>
-    /// <param name="definition">The unit, the calibration and holdout ends, and the merge period.</param>
-    /// <param name="cancellationToken">Cancels the build.</param>
-    /// <returns>The summaries with the counts of what was read and left out.</returns>
+    /// <inheritdoc cref="BuildReport(ReadOnlySpan{Transaction}, CustomerSummaryDefinition, CancellationToken)"/>
     /// <exception cref="ArgumentNullException"><paramref name="transactions"/> or <paramref name="definition"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">A transaction is <c>default(Transaction)</c>; the message gives its index.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A transaction comes after the observation end (the calibration end
-    /// without a holdout period); the message gives its index and time.</exception>
-    /// <exception cref="OverflowException">A customer's purchases add up to more than <see cref="decimal.MaxValue"/>.</exception>
-    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    [System.Diagnostics.CodeAnalysis.SuppressMessage(
-        "ApiDesign",
-        "RS0026:Do not add multiple public overloads with optional parameters",
-        Justification = "The overloads differ in the input's shape (span or sequence) and end in the conventional optional token; no call is ambiguous.")]
     public static CustomerSummaryReport BuildReport(
         IEnumerable<Transaction> transactions, CustomerSummaryDefinition definition, CancellationToken cancellationToken = default) =>
         BuildReport(TransactionInput.AsSpan(transactions, nameof(transactions)), definition, cancellationToken);
@@ -95,18 +62,14 @@ public static class CustomerSummaryBuilder
     /// <exception cref="ArgumentException">A transaction is <c>default(Transaction)</c>; the message gives its index.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A transaction comes after the observation end (the calibration end
     /// without a holdout period); the message gives its index and time.</exception>
-    /// <exception cref="OverflowException">A customer's purchases add up to more than <see cref="decimal.MaxValue"/>.</exception>
+    /// <exception cref="OverflowException">A customer's purchases in the calibration or the holdout period add up to more
+    /// than <see cref="decimal.MaxValue"/>; the message names the customer and the index, in input order, at which the
+    /// sum passed it.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    [System.Diagnostics.CodeAnalysis.SuppressMessage(
-        "ApiDesign",
-        "RS0026:Do not add multiple public overloads with optional parameters",
-        Justification = "The overloads differ in the input's shape (span or sequence) and end in the conventional optional token; no call is ambiguous.")]
     public static CustomerSummaryReport BuildReport(
         ReadOnlySpan<Transaction> transactions, CustomerSummaryDefinition definition, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(definition);
-        var count = transactions.Length;
-
         return BuildReport(transactions, definition, CustomerInterning.PartitionsFor(transactions.Length), cancellationToken);
     }
 
@@ -137,12 +100,12 @@ public static class CustomerSummaryBuilder
         // Number the customers in order of first appearance and group their times and values (a counting sort).
         var interning = CustomerInterning.Run(transactions, partitions, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
-        return Summarise(definition, interning.Names, interning.Starts, interning.Ticks, interning.Values, transactions.Length, cancellationToken);
+        return Summarise(transactions, definition, interning.Names, interning.Starts, interning.Ticks, interning.Values, cancellationToken);
     }
 
     private static CustomerSummaryReport Summarise(
-        CustomerSummaryDefinition definition, string[] names, int[] starts, long[] ticks, decimal[] values, long transactions,
-        CancellationToken cancellationToken)
+        ReadOnlySpan<Transaction> transactions, CustomerSummaryDefinition definition, string[] names, int[] starts, long[] ticks,
+        decimal[] values, CancellationToken cancellationToken)
     {
         var columns = new Columns(definition, starts, ticks, values);
         var customers = names.Length;
@@ -165,7 +128,43 @@ public static class CustomerSummaryBuilder
             }
         }
 
-        return columns.ToReport(definition, names, transactions);
+        if (columns.FirstOverflow < customers)
+        {
+            ThrowOverflow(transactions, names[columns.FirstOverflow], definition.CalibrationEnd.UtcTicks, nameof(transactions));
+        }
+
+        return columns.ToReport(definition, names, transactions.Length);
+    }
+
+    /// <summary>
+    /// Throws the overflow of a customer whose calibration or holdout total passed <see cref="decimal.MaxValue"/> in the
+    /// walk, found again in input order, where an index means something to the caller.
+    /// </summary>
+    [DoesNotReturn]
+    private static void ThrowOverflow(ReadOnlySpan<Transaction> transactions, string customer, long calibrationEnd, string paramName)
+    {
+        decimal calibration = 0, holdout = 0;
+        var last = -1;
+        for (var i = 0; i < transactions.Length; i++)
+        {
+            ref readonly var transaction = ref transactions[i];
+            if (string.Equals(transaction.CustomerId, customer, StringComparison.Ordinal))
+            {
+                last = i;
+                if (transaction.Time.UtcTicks <= calibrationEnd)
+                {
+                    calibration = TransactionTotals.AddToCustomer(calibration, transaction.Value, customer, i, paramName);
+                }
+                else
+                {
+                    holdout = TransactionTotals.AddToCustomer(holdout, transaction.Value, customer, i, paramName);
+                }
+            }
+        }
+
+        // Summed in time order the total passed the limit and in input order it did not: the two orders rounded the
+        // last digit differently, and the total is complete at the customer's last transaction.
+        throw TransactionTotals.CustomerOverflow(customer, last, paramName, null);
     }
 
     // The arithmetic of TimeUnits.Measure (TimeSpan.TotalDays, then the unit), so both give the same doubles.
@@ -206,6 +205,7 @@ public static class CustomerSummaryBuilder
         private double[] _monetary;
         private int[]? _holdoutFrequency;
         private double[]? _holdoutValue;
+        private int _firstOverflow = int.MaxValue;
 
         public Columns(CustomerSummaryDefinition definition, int[] starts, long[] ticks, decimal[] values)
         {
@@ -224,12 +224,40 @@ public static class CustomerSummaryBuilder
             _holdoutValue = definition.ObservationEnd.HasValue ? new double[customers] : null;
         }
 
+        /// <summary>Gets the first customer whose total passed <see cref="decimal.MaxValue"/>; <see cref="int.MaxValue"/>
+        /// when none did.</summary>
+        public int FirstOverflow => _firstOverflow;
+
         /// <summary>Fills the rows of customers [from, to); a customer first seen after the calibration end gets
-        /// frequency −1.</summary>
+        /// frequency −1, and one whose total overflows is noted in <see cref="FirstOverflow"/>.</summary>
         public void Walk(int from, int to)
         {
+            var c = from;
+            while (true)
+            {
+                try
+                {
+                    WalkFrom(ref c, to);
+                    return;
+                }
+                catch (OverflowException)
+                {
+                    // Kept out of the walk's loop, which runs on every core: the lowest such customer is reported.
+                    var seen = Volatile.Read(ref _firstOverflow);
+                    while (c < seen && Interlocked.CompareExchange(ref _firstOverflow, c, seen) != seen)
+                    {
+                        seen = Volatile.Read(ref _firstOverflow);
+                    }
+
+                    c++;
+                }
+            }
+        }
+
+        private void WalkFrom(ref int c, int to)
+        {
             var calibrationEnd = _calibrationEnd;
-            for (var c = from; c < to; c++)
+            for (; c < to; c++)
             {
                 int start = _starts[c], end = _starts[c + 1];
                 var times = _ticks.AsSpan(start, end - start);

@@ -38,9 +38,8 @@ public sealed class GammaGammaModel : IEquatable<GammaGammaModel>
     [JsonConstructor]
     public GammaGammaModel(double p, double q, double gamma)
     {
-        P = RepeatPurchase.Parameter(p, nameof(p));
-        Q = RepeatPurchase.Parameter(q, nameof(q));
-        Gamma = RepeatPurchase.Parameter(gamma, nameof(gamma));
+        RepeatPurchase.Parameters(ParameterNames, [p, q, gamma]);
+        (P, Q, Gamma) = (p, q, gamma);
     }
 
     /// <summary>Gets p, the shape of the distribution of a transaction's value.</summary>

@@ -30,7 +30,7 @@ namespace Engagement.Sdk.Value;
 /// equal. Immutable and thread-safe.
 /// </para>
 /// </remarks>
-public sealed class ParetoNbdModel : IRepeatPurchaseModel, IEquatable<ParetoNbdModel>
+public sealed class ParetoNbdModel : IRepeatPurchaseModel, IHistoryModel, IEquatable<ParetoNbdModel>
 {
     private static readonly string[] Names = ["r", "alpha", "s", "beta"];
 
@@ -45,11 +45,8 @@ public sealed class ParetoNbdModel : IRepeatPurchaseModel, IEquatable<ParetoNbdM
     [JsonConstructor]
     public ParetoNbdModel(double r, double alpha, double s, double beta, TimeUnit unit)
     {
-        R = RepeatPurchase.Parameter(r, nameof(r));
-        Alpha = RepeatPurchase.Parameter(alpha, nameof(alpha));
-        S = RepeatPurchase.Parameter(s, nameof(s));
-        Beta = RepeatPurchase.Parameter(beta, nameof(beta));
-        Unit = Validation.Defined(unit, nameof(unit));
+        RepeatPurchase.Parameters(Names, [r, alpha, s, beta]);
+        (R, Alpha, S, Beta, Unit) = (r, alpha, s, beta, Validation.Defined(unit, nameof(unit)));
     }
 
     /// <summary>Gets r, the shape of the gamma distribution of purchase rates.</summary>
@@ -91,16 +88,18 @@ public sealed class ParetoNbdModel : IRepeatPurchaseModel, IEquatable<ParetoNbdM
     /// <exception cref="ArgumentNullException"><paramref name="data"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="data"/> has no customers.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public static ParetoNbdFit Fit(CustomerSummaries data, ModelFitOptions? options = null, CancellationToken cancellationToken = default)
-    {
-        RepeatPurchase.Fittable(data, nameof(data));
-        options ??= ModelFitOptions.Default;
-        var likelihood = new ParetoNbdLikelihood(data, options.Threads);
-        var result = MaximumLikelihood.Fit(
-            (string[])Names.Clone(), [1.0, 1.0, 1.0, 1.0], likelihood.Evaluate, null, options, data.Count, cancellationToken);
-        var theta = result.Estimates;
-        return new ParetoNbdFit(new ParetoNbdModel(theta[0], theta[1], theta[2], theta[3], data.Unit), result.Diagnostics);
-    }
+    public static ParetoNbdFit Fit(CustomerSummaries data, ModelFitOptions? options = null, CancellationToken cancellationToken = default) =>
+        RepeatPurchase.Fit(
+            Names,
+            data,
+            options,
+            threads =>
+            {
+                var likelihood = new ParetoNbdLikelihood(data, threads);
+                return (likelihood.Evaluate, null);
+            },
+            (theta, diagnostics) => new ParetoNbdFit(new ParetoNbdModel(theta[0], theta[1], theta[2], theta[3], data.Unit), diagnostics),
+            cancellationToken);
 
     /// <summary>Returns the log-likelihood of the model for the customers of <paramref name="data"/>.</summary>
     /// <param name="data">The customers; in <see cref="Unit"/>.</param>
@@ -161,44 +160,27 @@ public sealed class ParetoNbdModel : IRepeatPurchaseModel, IEquatable<ParetoNbdM
     }
 
     /// <inheritdoc />
-    public double ConditionalExpectedPurchases(double t, int frequency, double recency, double age)
-    {
-        RepeatPurchase.Horizon(t, nameof(t));
-        RepeatPurchase.History(frequency, recency, age);
-        return Conditional(t, frequency, recency, age);
-    }
+    public double ConditionalExpectedPurchases(double t, int frequency, double recency, double age) =>
+        RepeatPurchase.ConditionalExpectedPurchases(this, t, frequency, recency, age);
 
     /// <inheritdoc />
-    public double ProbabilityAlive(int frequency, double recency, double age)
-    {
-        RepeatPurchase.History(frequency, recency, age);
-        return Alive(frequency, recency, age);
-    }
+    public double ProbabilityAlive(int frequency, double recency, double age) => RepeatPurchase.ProbabilityAlive(this, frequency, recency, age);
 
     /// <inheritdoc />
-    public double[] ConditionalExpectedPurchases(CustomerSummaries data, double t)
-    {
-        RepeatPurchase.SameUnit(data, Unit, nameof(data));
-        RepeatPurchase.Horizon(t, nameof(t));
-        return RepeatPurchase.PerCustomer(data, (x, recency, age) => Conditional(t, x, recency, age));
-    }
+    public double[] ConditionalExpectedPurchases(CustomerSummaries data, double t) => RepeatPurchase.ConditionalExpectedPurchases(this, data, t);
 
     /// <inheritdoc />
-    public double[] ProbabilityAlive(CustomerSummaries data)
-    {
-        RepeatPurchase.SameUnit(data, Unit, nameof(data));
-        return RepeatPurchase.PerCustomer(data, Alive);
-    }
+    public double[] ProbabilityAlive(CustomerSummaries data) => RepeatPurchase.ProbabilityAlive(this, data);
 
     /// <inheritdoc />
     public bool Equals(ParetoNbdModel? other) =>
-        other is not null && R.Equals(other.R) && Alpha.Equals(other.Alpha) && S.Equals(other.S) && Beta.Equals(other.Beta) && Unit == other.Unit;
+        other is not null && Parameters.Equals(other.Parameters);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as ParetoNbdModel);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(R, Alpha, S, Beta, Unit);
+    public override int GetHashCode() => Parameters.GetHashCode();
 
     /// <summary>Returns the model as <c>Pareto/NBD (Week): r = 0.5534, alpha = 10.58, s = 0.6061, beta = 11.67</c>.</summary>
     /// <returns>A readable description.</returns>
@@ -209,7 +191,11 @@ public sealed class ParetoNbdModel : IRepeatPurchaseModel, IEquatable<ParetoNbdM
     private static double Decay(double k, double logRatio) =>
         k == 0 ? logRatio : -SpecialFunctions.Expm1(-k * logRatio) / k;
 
-    private double Conditional(double t, int x, double recency, double age)
+    /// <summary>Gets the parameters and the unit, which make the model's value.</summary>
+    private (double, double, double, double, TimeUnit) Parameters => (R, Alpha, S, Beta, Unit);
+
+    /// <inheritdoc />
+    double IHistoryModel.Conditional(double t, int x, double recency, double age)
     {
         if (t == 0)
         {
@@ -217,10 +203,11 @@ public sealed class ParetoNbdModel : IRepeatPurchaseModel, IEquatable<ParetoNbdM
         }
 
         var growth = Math.Log((Beta + age + t) / (Beta + age));
-        return (R + x) * (Beta + age) / (Alpha + age) * Decay(S - 1, growth) * Alive(x, recency, age);
+        return (R + x) * (Beta + age) / (Alpha + age) * Decay(S - 1, growth) * ((IHistoryModel)this).Alive(x, recency, age);
     }
 
-    private double Alive(int x, double recency, double age)
+    /// <inheritdoc />
+    double IHistoryModel.Alive(int x, double recency, double age)
     {
         ParetoNbdLikelihood.LogLikelihood(R, Alpha, S, Beta, x, recency, age, out var logAlive);
         return Math.Clamp(Math.Exp(logAlive), 0, 1);

@@ -26,13 +26,16 @@ public sealed class PurchaseRateResult : IEquatable<PurchaseRateResult>
     /// <param name="customersAtStart">S: customers active at the period start.</param>
     /// <param name="customersAtEnd">E: customers active at the period end.</param>
     /// <param name="newCustomers">N: customers active at the end but not at the start; at most E, and E − N at most S.</param>
-    /// <param name="buyers">Customers with an order in the period.</param>
+    /// <param name="buyers">Customers with an order in the period; at least E (a customer active at the end bought in
+    /// the period), and exactly E when the active window is as long as the period.</param>
     /// <param name="repeatBuyers">Buyers with two or more orders in the period; at most <paramref name="buyers"/>.</param>
-    /// <param name="orders">Orders in the period; 0 exactly when there are no buyers, and at least
-    /// <paramref name="buyers"/> + <paramref name="repeatBuyers"/>.</param>
+    /// <param name="orders">Orders in the period; 0 exactly when there are no buyers, at least
+    /// <paramref name="buyers"/> + <paramref name="repeatBuyers"/>, and exactly <paramref name="buyers"/> without repeat
+    /// buyers.</param>
     /// <param name="revenue">The orders' total value; 0 or more, and 0 without orders.</param>
     /// <param name="orderValueStandardDeviation">The sample standard deviation of the order values; finite and 0 or
-    /// more with two or more orders, otherwise <see langword="null"/>.</param>
+    /// more with two or more orders, at most <paramref name="revenue"/> / √<paramref name="orders"/> (one order holding
+    /// all the revenue; so 0 when the revenue is 0), otherwise <see langword="null"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="definition"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A count or value is out of its range; the exception names it.</exception>
     [JsonConstructor]
@@ -59,12 +62,13 @@ public sealed class PurchaseRateResult : IEquatable<PurchaseRateResult>
 
         RepeatPurchase = Rate.RepeatPurchase(repeatBuyers, buyers);
         ArgumentOutOfRangeException.ThrowIfNegative(orders);
-        if ((orders == 0) != (buyers == 0) || orders < buyers + repeatBuyers)
+        // Each buyer has one order and each repeat buyer at least one more; without repeat buyers that is exactly one each.
+        if ((orders == 0) != (buyers == 0) || orders < buyers + repeatBuyers || (repeatBuyers == 0 && orders != buyers))
         {
             throw new ArgumentOutOfRangeException(
                 nameof(orders), orders, string.Create(
                     CultureInfo.InvariantCulture,
-                    $"{buyers} buyers of whom {repeatBuyers} bought twice or more need at least {buyers + repeatBuyers} orders, and orders need buyers; got {orders}."));
+                    $"{buyers} buyers of whom {repeatBuyers} bought twice or more need at least {buyers + repeatBuyers} orders (exactly {buyers} when none bought twice), and orders need buyers; got {orders}."));
         }
 
         ArgumentOutOfRangeException.ThrowIfNegative(revenue);
@@ -79,6 +83,28 @@ public sealed class PurchaseRateResult : IEquatable<PurchaseRateResult>
             throw new ArgumentOutOfRangeException(
                 nameof(orderValueStandardDeviation), orderValueStandardDeviation, string.Create(
                     CultureInfo.InvariantCulture, $"The standard deviation of {orders} order values must be finite and 0 or more with two or more orders, and null otherwise; got {orderValueStandardDeviation}."));
+        }
+
+        // n values of at least 0 summing to R spread most when one is R and the others 0: s² = R² / n. The bound is
+        // relaxed by the rounding of the running (Welford) computation, so a real result is never refused; it is 0
+        // when the revenue is 0 (every order worth 0).
+        if (orderValueStandardDeviation is { } spread && spread > MaximumStandardDeviation(revenue, orders))
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(orderValueStandardDeviation), orderValueStandardDeviation, string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{orders} order values of 0 or more totalling {revenue} have a standard deviation of at most revenue / √orders = {(double)revenue / Math.Sqrt(orders)}; got {spread}."));
+        }
+
+        // A customer active at the end bought in [end − window, end), inside the period, so is a buyer; with a window
+        // as long as the period every buyer is also active at the end.
+        var windowIsPeriod = definition.ActiveWindow == definition.PeriodEnd - definition.PeriodStart;
+        if (buyers < customersAtEnd || (windowIsPeriod && buyers != customersAtEnd))
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(buyers), buyers, string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"Every customer active at the end bought in the period, so buyers must be at least customersAtEnd ({customersAtEnd}){(windowIsPeriod ? $", and equal to it with an active window as long as the period ({definition.ActiveWindow})" : string.Empty)}; got {buyers}."));
         }
 
         Definition = definition;
@@ -141,6 +167,10 @@ public sealed class PurchaseRateResult : IEquatable<PurchaseRateResult>
     public ConfidenceInterval? AverageOrderValueInterval => OrderValueStandardDeviation is { } sd
         ? ConfidenceInterval.StudentT((double)(Revenue / Orders), sd / Math.Sqrt(Orders), Orders, Proportion.DefaultConfidenceLevel, 0, double.MaxValue)
         : null;
+
+    /// <summary>The largest standard deviation of <paramref name="orders"/> values of at least 0 totalling
+    /// <paramref name="revenue"/>, R / √n, with room for the rounding of doubles.</summary>
+    private static double MaximumStandardDeviation(decimal revenue, long orders) => (double)revenue / Math.Sqrt(orders) * (1 + 1e-6);
 
     /// <summary>Returns whether two results are equal.</summary>
     /// <param name="left">The first result.</param>

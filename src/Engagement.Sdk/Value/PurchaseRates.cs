@@ -18,6 +18,8 @@ namespace Engagement.Sdk.Value;
 /// is revenue per order, with a Student-t interval from the orders' sample standard deviation.
 /// </para>
 /// </remarks>
+[System.Diagnostics.CodeAnalysis.SuppressMessage(
+    "ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = InputShapes.OptionalTokenOnEachShape)]
 public static class PurchaseRates
 {
     private const byte ActiveAtStart = 1;
@@ -30,12 +32,9 @@ public static class PurchaseRates
     /// <returns>The rates with their counts; without transactions in the window, rates without value.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="definition"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">A transaction is <c>default(Transaction)</c>; the message gives its index.</exception>
-    /// <exception cref="OverflowException">The revenue exceeds <see cref="decimal.MaxValue"/>.</exception>
+    /// <exception cref="OverflowException">The revenue exceeds <see cref="decimal.MaxValue"/>; the message names the
+    /// index and the customer of the transaction that took it past.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    [System.Diagnostics.CodeAnalysis.SuppressMessage(
-        "ApiDesign",
-        "RS0026:Do not add multiple public overloads with optional parameters",
-        Justification = "The overloads differ in the input's shape (span or sequence) and end in the conventional optional token; no call is ambiguous.")]
     public static PurchaseRateResult Compute(
         ReadOnlySpan<Transaction> transactions, PurchaseRateDefinition definition, CancellationToken cancellationToken = default)
     {
@@ -77,7 +76,7 @@ public static class PurchaseRates
             if (time >= start)
             {
                 CollectionsMarshal.AsSpan(orders)[customer]++;
-                revenue += transaction.Value;
+                revenue = TransactionTotals.AddToAll(revenue, transaction.Value, id, i, nameof(transactions));
                 orderCount++;
 
                 // Welford's update of the mean and the sum of squared deviations.
@@ -105,19 +104,8 @@ public static class PurchaseRates
         return new PurchaseRateResult(definition, atStart, atEnd, newCustomers, buyers, repeatBuyers, orderCount, revenue, sd);
     }
 
-    /// <summary>Computes the purchase rates of a period.</summary>
-    /// <param name="transactions">The purchases, in any order; those outside [start − window, end) are ignored.</param>
-    /// <param name="definition">The period and the active window.</param>
-    /// <param name="cancellationToken">Cancels the computation.</param>
-    /// <returns>The rates with their counts; without transactions in the window, rates without value.</returns>
+    /// <inheritdoc cref="Compute(ReadOnlySpan{Transaction}, PurchaseRateDefinition, CancellationToken)"/>
     /// <exception cref="ArgumentNullException"><paramref name="transactions"/> or <paramref name="definition"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">A transaction is <c>default(Transaction)</c>; the message gives its index.</exception>
-    /// <exception cref="OverflowException">The revenue exceeds <see cref="decimal.MaxValue"/>.</exception>
-    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    [System.Diagnostics.CodeAnalysis.SuppressMessage(
-        "ApiDesign",
-        "RS0026:Do not add multiple public overloads with optional parameters",
-        Justification = "The overloads differ in the input's shape (span or sequence) and end in the conventional optional token; no call is ambiguous.")]
     public static PurchaseRateResult Compute(
         IEnumerable<Transaction> transactions, PurchaseRateDefinition definition, CancellationToken cancellationToken = default) =>
         Compute(TransactionInput.AsSpan(transactions, nameof(transactions)), definition, cancellationToken);

@@ -6,26 +6,21 @@ namespace Engagement.Sdk.Value;
 internal static class RepeatPurchase
 {
     /// <summary>Checks a model parameter: finite and above 0.</summary>
-    public static double Parameter(double value, string paramName)
-    {
-        if (!(double.IsFinite(value) && value > 0))
-        {
-            throw new ArgumentOutOfRangeException(paramName, value, Text($"A model parameter must be finite and above 0; got {value}."));
-        }
+    public static double Parameter(double value, string paramName) =>
+        SpendChecks.Finite(value, paramName, zeroAllowed: false, "A model parameter");
 
-        return value;
+    /// <summary>Checks a model's parameters, each finite and above 0, named as its fit's diagnostics name them (the
+    /// names of the constructor's parameters).</summary>
+    public static void Parameters(string[] names, ReadOnlySpan<double> values)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            Parameter(values[i], names[i]);
+        }
     }
 
     /// <summary>Checks a horizon: finite, 0 or more.</summary>
-    public static double Horizon(double t, string paramName)
-    {
-        if (!(double.IsFinite(t) && t >= 0))
-        {
-            throw new ArgumentOutOfRangeException(paramName, t, Text($"A time must be finite and 0 or more; got {t}."));
-        }
-
-        return t;
-    }
+    public static double Horizon(double t, string paramName) => SpendChecks.Finite(t, paramName, zeroAllowed: true, "A time");
 
     /// <summary>Checks a customer's history as <see cref="CustomerSummary"/> would, naming the arguments of a prediction.</summary>
     public static void History(int frequency, double recency, double age)
@@ -65,6 +60,75 @@ internal static class RepeatPurchase
         {
             throw new ArgumentException("A model cannot be fitted to no customers; got 0.", paramName);
         }
+    }
+
+    /// <summary>Checks the model's parameters, fits it by maximum likelihood from every parameter at 1 (the start of the
+    /// BG/NBD and Pareto/NBD fits), and makes the fit of the estimates.</summary>
+    /// <param name="names">The parameters' names.</param>
+    /// <param name="data">The customers; at least one.</param>
+    /// <param name="options">The fit's options; <see langword="null"/> for <see cref="ModelFitOptions.Default"/>.</param>
+    /// <param name="likelihood">The log-likelihood of the data and, when known, with its gradient, summed over the given
+    /// number of threads.</param>
+    /// <param name="fit">Makes the fit from the estimates, in the order of <paramref name="names"/>, and the diagnostics.</param>
+    /// <param name="cancellationToken">Cancels the fit.</param>
+    public static TFit Fit<TFit>(
+        string[] names,
+        CustomerSummaries data,
+        ModelFitOptions? options,
+        Func<int, (Func<double[], double> Value, Func<double[], double[], double>? WithGradient)> likelihood,
+        Func<double[], FitDiagnostics, TFit> fit,
+        CancellationToken cancellationToken)
+    {
+        Fittable(data, nameof(data));
+        options ??= ModelFitOptions.Default;
+        var (value, withGradient) = likelihood(options.Threads);
+        var start = new double[names.Length];
+        start.AsSpan().Fill(1.0);
+        var result = MaximumLikelihood.Fit((string[])names.Clone(), start, value, withGradient, options, data.Count, cancellationToken);
+        return fit(result.Estimates, result.Diagnostics);
+    }
+
+    /// <summary>Checks the arguments of E[Y(t) | x, t_x, T] and evaluates it.</summary>
+    public static double ConditionalExpectedPurchases<TModel>(TModel model, double t, int frequency, double recency, double age)
+        where TModel : IHistoryModel
+    {
+        Horizon(t, nameof(t));
+        History(frequency, recency, age);
+        return model.Conditional(t, frequency, recency, age);
+    }
+
+    /// <summary>Checks the arguments of P(alive | x, t_x, T) and evaluates it.</summary>
+    public static double ProbabilityAlive<TModel>(TModel model, int frequency, double recency, double age)
+        where TModel : IHistoryModel
+    {
+        History(frequency, recency, age);
+        return model.Alive(frequency, recency, age);
+    }
+
+    /// <summary>Checks the data's unit and the horizon, and evaluates E[Y(t) | x, t_x, T] for every customer, in order.</summary>
+    public static double[] ConditionalExpectedPurchases<TModel>(TModel model, CustomerSummaries data, double t)
+        where TModel : IHistoryModel
+    {
+        SameUnit(data, model.Unit, nameof(data));
+        Horizon(t, nameof(t));
+        var frequency = data.Frequency;
+        var recency = data.Recency;
+        var age = data.T;
+        var result = new double[data.Count];
+        for (var i = 0; i < result.Length; i++)
+        {
+            result[i] = model.Conditional(t, frequency[i], recency[i], age[i]);
+        }
+
+        return result;
+    }
+
+    /// <summary>Checks the data's unit and evaluates P(alive | x, t_x, T) for every customer, in order.</summary>
+    public static double[] ProbabilityAlive<TModel>(TModel model, CustomerSummaries data)
+        where TModel : IHistoryModel
+    {
+        SameUnit(data, model.Unit, nameof(data));
+        return PerCustomer(data, model.Alive);
     }
 
     /// <summary>Applies a per-customer expression f(x, t_x, T) to every customer of the data, in order.</summary>

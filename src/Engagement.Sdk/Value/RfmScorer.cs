@@ -26,6 +26,8 @@ namespace Engagement.Sdk.Value;
 /// O(n) per dimension (selection, not sorting); a million customers take tens of milliseconds. Thread-safe.
 /// </para>
 /// </remarks>
+[System.Diagnostics.CodeAnalysis.SuppressMessage(
+    "ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = InputShapes.OptionalTokenOnEachShape)]
 public static class RfmScorer
 {
     /// <summary>Scores customers given by column.</summary>
@@ -100,11 +102,9 @@ public static class RfmScorer
     /// <exception cref="ArgumentException">A transaction is <c>default(Transaction)</c>; the message names its index.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A transaction is after <paramref name="asOf"/> (the message names its
     /// index), or <paramref name="unit"/> is not defined.</exception>
+    /// <exception cref="OverflowException">A customer's total exceeds <see cref="decimal.MaxValue"/>; the message names the
+    /// customer and the index of the transaction that took it past.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    [System.Diagnostics.CodeAnalysis.SuppressMessage(
-        "ApiDesign",
-        "RS0026:Do not add multiple public overloads with optional parameters",
-        Justification = "The overloads differ in the input's shape (span or sequence) and end in the conventional optional token; no call is ambiguous.")]
     public static RfmResult Score(
         ReadOnlySpan<Transaction> transactions, DateTimeOffset asOf, TimeUnit unit, CancellationToken cancellationToken = default)
     {
@@ -146,7 +146,7 @@ public static class RfmScorer
 
             last[slot] = Math.Max(last[slot], time);
             count[slot]++;
-            sum[slot] += transaction.Value;
+            sum[slot] = TransactionTotals.AddToCustomer(sum[slot], transaction.Value, id, i, nameof(transactions));
         }
 
         var n = ids.Count;
@@ -168,20 +168,8 @@ public static class RfmScorer
     /// <see cref="Score(ReadOnlySpan{Transaction}, DateTimeOffset, TimeUnit, CancellationToken)"/> does: an array or list
     /// is read in place, any other sequence copied once.
     /// </summary>
-    /// <param name="transactions">The transactions, in any order; none after <paramref name="asOf"/>.</param>
-    /// <param name="asOf">The time the scores describe.</param>
-    /// <param name="unit">The unit of recency (and of the recency cuts).</param>
-    /// <param name="cancellationToken">Cancels the grouping of the transactions.</param>
-    /// <returns>The scores, one per customer in order of first appearance, with their identifiers.</returns>
+    /// <inheritdoc cref="Score(ReadOnlySpan{Transaction}, DateTimeOffset, TimeUnit, CancellationToken)"/>
     /// <exception cref="ArgumentNullException"><paramref name="transactions"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">A transaction is <c>default(Transaction)</c>; the message names its index.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A transaction is after <paramref name="asOf"/> (the message names its
-    /// index), or <paramref name="unit"/> is not defined.</exception>
-    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    [System.Diagnostics.CodeAnalysis.SuppressMessage(
-        "ApiDesign",
-        "RS0026:Do not add multiple public overloads with optional parameters",
-        Justification = "The overloads differ in the input's shape (span or sequence) and end in the conventional optional token; no call is ambiguous.")]
     public static RfmResult Score(
         IEnumerable<Transaction> transactions, DateTimeOffset asOf, TimeUnit unit, CancellationToken cancellationToken = default) =>
         Score(TransactionInput.AsSpan(transactions, nameof(transactions)), asOf, unit, cancellationToken);

@@ -34,9 +34,8 @@ public sealed class ShiftedBetaGeometricModel : IEquatable<ShiftedBetaGeometricM
     [JsonConstructor]
     public ShiftedBetaGeometricModel(double alpha, double beta, TimeUnit unit)
     {
-        Alpha = RepeatPurchase.Parameter(alpha, nameof(alpha));
-        Beta = RepeatPurchase.Parameter(beta, nameof(beta));
-        Unit = Validation.Defined(unit, nameof(unit));
+        RepeatPurchase.Parameters(ParameterNames, [alpha, beta]);
+        (Alpha, Beta, Unit) = (alpha, beta, Validation.Defined(unit, nameof(unit)));
     }
 
     /// <summary>Gets α of the Beta distribution of the cancellation probability.</summary>

@@ -6,24 +6,20 @@ namespace Engagement.Sdk.Value;
 internal static class SpendChecks
 {
     /// <summary>Throws unless <paramref name="value"/> is finite and above 0 (a model parameter, a length).</summary>
-    public static double Positive(double value, string paramName)
-    {
-        if (!(double.IsFinite(value) && value > 0))
-        {
-            throw new ArgumentOutOfRangeException(
-                paramName, value, string.Create(CultureInfo.InvariantCulture, $"The value must be finite and above 0; got {value}."));
-        }
-
-        return value;
-    }
+    public static double Positive(double value, string paramName) => Finite(value, paramName, zeroAllowed: false, "The value");
 
     /// <summary>Throws unless <paramref name="value"/> is finite and 0 or more (a money amount, a rate).</summary>
-    public static double NonNegative(double value, string paramName)
+    public static double NonNegative(double value, string paramName) => Finite(value, paramName, zeroAllowed: true, "The value");
+
+    /// <summary>Throws unless <paramref name="value"/> is finite and above 0, or 0 or more when
+    /// <paramref name="zeroAllowed"/>; the message calls the value <paramref name="subject"/>.</summary>
+    public static double Finite(double value, string paramName, bool zeroAllowed, string subject)
     {
-        if (!(double.IsFinite(value) && value >= 0))
+        if (!(double.IsFinite(value) && (zeroAllowed ? value >= 0 : value > 0)))
         {
             throw new ArgumentOutOfRangeException(
-                paramName, value, string.Create(CultureInfo.InvariantCulture, $"The value must be finite and 0 or more; got {value}."));
+                paramName, value, string.Create(
+                    CultureInfo.InvariantCulture, $"{subject} must be finite and {(zeroAllowed ? "0 or more" : "above 0")}; got {value}."));
         }
 
         return value;

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Engagement.Sdk.IO;
 using Engagement.Sdk.Value;
+using FsCheck;
+using FsCheck.Fluent;
 
 namespace Engagement.Sdk.Tests.Value;
 
@@ -159,6 +161,105 @@ public class PurchaseRatesTests
     }
 
     [Fact]
+    public void Result_MoreBuyersThanCustomersAtTheEnd_WithTheWindowAsLongAsThePeriod_IsRefused()
+    {
+        // With a 30-day window over the 30-day period, "active at the end" is "bought in the period": 5 buyers are 5
+        // customers at the end, not 1.
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => new PurchaseRateResult(Period(30), 0, 1, 1, 5, 0, 5, 10m, 0));
+
+        Assert.Equal("buyers", e.ParamName);
+        Assert.Equal(5L, e.ActualValue);
+        Assert.Contains("customersAtEnd (1)", e.Message, StringComparison.Ordinal);
+        Assert.Contains("got 5", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Result_FewerBuyersThanCustomersAtTheEnd_IsRefused_WhateverTheWindow()
+    {
+        // A 10-day window: a customer active at the end bought in [day 50, day 60), inside the period, so 3 customers at
+        // the end are at least 3 buyers; 2 cannot be.
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => new PurchaseRateResult(Period(10), 0, 3, 3, 2, 0, 2, 2m, 0));
+
+        Assert.Equal("buyers", e.ParamName);
+        Assert.Equal(2L, e.ActualValue);
+        Assert.Contains("customersAtEnd (3)", e.Message, StringComparison.Ordinal);
+
+        // The short window allows more buyers than customers at the end (one bought early in the period only).
+        Assert.Equal(3, new PurchaseRateResult(Period(10), 0, 2, 2, 3, 0, 3, 3m, 0).Buyers);
+    }
+
+    [Fact]
+    public void Result_MoreOrdersThanBuyersWithoutRepeatBuyers_IsRefused()
+    {
+        // No buyer bought twice, so 2 buyers placed exactly 2 orders, not 3.
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => new PurchaseRateResult(Period(30), 0, 2, 2, 2, 0, 3, 3m, 0));
+
+        Assert.Equal("orders", e.ParamName);
+        Assert.Equal(3L, e.ActualValue);
+        Assert.Contains("exactly 2", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Result_ASpreadWithoutRevenue_IsRefused()
+    {
+        // Revenue 0 from orders worth 0 or more means every order is worth 0: the standard deviation is 0, not 5.
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => new PurchaseRateResult(Period(30), 0, 2, 2, 2, 0, 2, 0m, 5));
+
+        Assert.Equal("orderValueStandardDeviation", e.ParamName);
+        Assert.Equal(5.0, e.ActualValue);
+        Assert.Contains("totalling 0", e.Message, StringComparison.Ordinal);
+        Assert.Contains("got 5", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Result_ASpreadAboveOneOrderHoldingAllTheRevenue_IsRefused_ButThatOrderItselfRoundTrips()
+    {
+        // Orders 6, 0, 0 spread the most that three orders of 0 or more totalling 6 can: mean 2, squared deviations
+        // 16 + 4 + 4 = 24, s² = 24 / 2 = 12 = 6² / 3, s = 6 / √3 ≈ 3.4641. 3.5 is more than any such orders have.
+        var refused = Assert.Throws<ArgumentOutOfRangeException>(() => new PurchaseRateResult(Period(30), 0, 2, 2, 2, 1, 3, 6m, 3.5));
+        Assert.Equal("orderValueStandardDeviation", refused.ParamName);
+        Assert.Equal(3.5, refused.ActualValue);
+
+        var result = PurchaseRates.Compute(
+            [new Transaction("a", Day(31), 6m), new Transaction("a", Day(32), 0m), new Transaction("b", Day(33), 0m)], Period(30));
+
+        Assert.Equal(6 / Math.Sqrt(3), result.OrderValueStandardDeviation!.Value, 12);
+        AssertRoundTrips(result);
+    }
+
+    [Fact]
+    public void Result_RealResults_RoundTripUnderTheInvariants()
+    {
+        // Every window over the sample, and no orders at all: the counts that PurchaseRates makes satisfy every check.
+        foreach (var window in new[] { 1, 10, 29.99, 30 })
+        {
+            AssertRoundTrips(PurchaseRates.Compute(Customers, Period(window)));
+        }
+
+        AssertRoundTrips(PurchaseRates.Compute([new Transaction("e", Day(29), 4m)], Period(30)));
+        AssertRoundTrips(PurchaseRates.Compute([], Period(30)));
+    }
+
+    [Fact]
+    public void Result_RandomPurchases_RoundTrip() =>
+        Prop.ForAll(
+            Arb.From(
+                Gen.Choose(0, 30).SelectMany(length =>
+                    (from customer in Gen.Choose(0, 4)
+                     from hour in Gen.Choose(0, 24 * 60)
+                     from cents in Gen.Choose(0, 5_000)
+                     select new Transaction($"c{customer}", Origin.AddHours(hour), cents / 100m)).ArrayOf(length)),
+                transactions => Enumerable.Range(0, transactions.Length).Select(i => transactions.Where((_, j) => j != i).ToArray())),
+            Arb.From(Gen.Choose(1, 30)),
+            (transactions, window) =>
+            {
+                // Purchases over days [0, 60) and the period [30, 60) with a window of 1 to 30 days.
+                var result = PurchaseRates.Compute(transactions, Period(window));
+                var info = EngagementJson.GetTypeInfo<PurchaseRateResult>();
+                return JsonSerializer.Deserialize(JsonSerializer.Serialize(result, info), info) == result;
+            }).Check(Config.QuickThrowOnFailure.WithMaxTest(300));
+
+    [Fact]
     public void Json_RoundTripsTheResultAndRefusesADerivedMemberThatDisagrees()
     {
         var result = PurchaseRates.Compute(Customers, new PurchaseRateDefinition(Day(30), Day(60), TimeSpan.FromDays(30)));
@@ -173,4 +274,16 @@ public class PurchaseRatesTests
     }
 
     private static DateTimeOffset Day(double day) => Origin.AddDays(day);
+
+    /// <summary>The period [day 30, day 60) with an active window of <paramref name="days"/>.</summary>
+    private static PurchaseRateDefinition Period(double days) => new(Day(30), Day(60), TimeSpan.FromDays(days));
+
+    private static void AssertRoundTrips(PurchaseRateResult result)
+    {
+        var info = EngagementJson.GetTypeInfo<PurchaseRateResult>();
+        Assert.Equal(result, JsonSerializer.Deserialize(JsonSerializer.Serialize(result, info), info));
+        Assert.Equal(result, new PurchaseRateResult(
+            result.Definition, result.CustomersAtStart, result.CustomersAtEnd, result.NewCustomers, result.Buyers, result.RepeatBuyers,
+            result.Orders, result.Revenue, result.OrderValueStandardDeviation));
+    }
 }

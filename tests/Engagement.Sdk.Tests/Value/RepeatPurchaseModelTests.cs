@@ -280,15 +280,9 @@ public class RepeatPurchaseModelTests
         Assert.Throws<ArgumentException>(() => new BgNbdFit(Published, fit.Diagnostics));
     }
 
+    /// <summary>r, a, b in [0.01, 5], α in [0.1, 50], x ≤ 40, 0 &lt; t_x ≤ T ≤ 100 for a repeat buyer, a horizon in [0, 100].</summary>
     private static Gen<(BgNbdModel Model, int X, double Tx, double T, double Horizon)> Cases =>
-        from r in Gen.Choose(1, 500)
-        from alpha in Gen.Choose(1, 500)
-        from a in Gen.Choose(1, 500)
-        from b in Gen.Choose(1, 500)
-        from x in Gen.Choose(0, 40)
-        from age in Gen.Choose(1, 1000)
-        from share in Gen.Choose(1, 1000)
+        from h in HistoryCases.Generate(1, 500, (100, 10, 100, 100), maxFrequency: 40, minAge: 1, maxAge: 1000, ageScale: 10)
         from t in Gen.Choose(0, 200)
-        select (new BgNbdModel(r / 100.0, alpha / 10.0, a / 100.0, b / 100.0, TimeUnit.Week),
-            x, x == 0 ? 0.0 : age / 10.0 * share / 1000.0, age / 10.0, t / 2.0);
+        select (new BgNbdModel(h.P1, h.P2, h.P3, h.P4, TimeUnit.Week), h.X, h.Tx, h.T, t / 2.0);
 }

@@ -277,14 +277,8 @@ public class NaiveLikelihoodsTests
     /// <summary>BG/NBD parameters in [0.05, 20] (a ≠ 1 nearby is fine here), a customer with x ≤ 60, t_x ≤ T ≤ 100.</summary>
     private static Arbitrary<(double R, double Alpha, double A, double B, int X, double Tx, double T)> BgNbdCases() =>
         Arb.From(
-            from r in Gen.Choose(5, 2000)
-            from alpha in Gen.Choose(5, 2000)
-            from a in Gen.Choose(5, 2000)
-            from b in Gen.Choose(5, 2000)
-            from x in Gen.Choose(0, 60)
-            from T in Gen.Choose(0, 10_000)
-            from tx in Gen.Choose(0, 10_000)
-            select (R: r / 100.0, Alpha: alpha / 100.0, A: a / 100.0, B: b / 100.0, X: x, Tx: x == 0 ? 0 : Math.Min(tx, T) / 100.0, T: T / 100.0),
+            HistoryCases.Generate(5, 2000, (100, 100, 100, 100), maxFrequency: 60, minAge: 0, maxAge: 10_000, ageScale: 100)
+                .Select(h => (R: h.P1, Alpha: h.P2, A: h.P3, B: h.P4, h.X, h.Tx, h.T)),
             c => new[] { c with { X = 0, Tx = 0 }, c with { R = 1, Alpha = 1, A = 1, B = 1 } }.Where(s => s != c));
 
     [Fact]
