@@ -1,3 +1,4 @@
+using Engagement.Sdk.Attribution;
 using Engagement.Sdk.Journeys;
 using Engagement.Sdk.Responses;
 using Engagement.Sdk.Surveys;
@@ -18,7 +19,9 @@ public static class EngagementServiceCollectionExtensions
     /// <see cref="ChannelCatalog"/> built from the options, the <see cref="ResponsePolicy"/> of
     /// <see cref="EngagementOptions.Responses"/> and of the <see cref="IResponseRule"/> services, the customer-value
     /// settings of <see cref="EngagementOptions.Value"/> (<see cref="Value.RfmSegmentMap"/>, <see cref="Value.ModelFitOptions"/>,
-    /// <see cref="Value.ValueTierDefinition"/>, <see cref="Value.LifecycleStageRules"/>), and, transient, a new
+    /// <see cref="Value.ValueTierDefinition"/>, <see cref="Value.LifecycleStageRules"/>), the
+    /// <see cref="AttributionModelCatalog"/> of the built-in models and the <see cref="IAttributionModel"/> services (a
+    /// host model replaces the built-in model of its name), and, transient, a new
     /// <see cref="ResponsePlanner"/> (with its own stream state) per resolution.
     /// </summary>
     /// <param name="services">The service collection.</param>
@@ -66,6 +69,11 @@ public static class EngagementServiceCollectionExtensions
         services.TryAddSingleton(static sp => Options(sp).Value.Tiers);
         services.TryAddSingleton(static sp => Options(sp).Value.Lifecycle);
         services.TryAddSingleton(static sp => new ResponsePolicy(Options(sp).Responses.Rules.Concat(sp.GetServices<IResponseRule>())));
+        services.TryAddSingleton(static sp =>
+        {
+            _ = Options(sp); // validates the options, and with them the host's attribution models
+            return AttributionModels.Catalog(sp.GetServices<IAttributionModel>());
+        });
         services.TryAddTransient(static sp =>
         {
             var responses = Options(sp).Responses;
