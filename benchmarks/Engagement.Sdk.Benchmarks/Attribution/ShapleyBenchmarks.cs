@@ -8,10 +8,10 @@ namespace Engagement.Sdk.Benchmarks.Attribution;
 /// the model against a naive implementation (coalitions keyed by strings in a dictionary, every subset's key built and
 /// looked up); the subsets alone, on one path with all 12 channels, to tell the time of the coalition table (one pass
 /// over the paths) from that of the 12 · 2¹¹ subset terms; and 200 Poisson-bootstrap resamples of the model. The setup
-/// checks that the model and the naive implementation agree.
+/// checks that the model and the naive implementation agree. No job attribute: the command line chooses it (run in
+/// process, <c>--job short --inProcess</c>, on the shared machine).
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 10)]
 public class ShapleyBenchmarks
 {
     private static readonly ShapleyModel Model = new();

@@ -56,6 +56,25 @@ public class ShapleyModelTests
     }
 
     [Fact]
+    public void DocsExample_PrintsTheDocumentedCredits()
+    {
+        // The snippet of docs/attribution.md ("Shapley values"), with Console.WriteLine into a list.
+        var lines = new List<string>();
+        var paths = ConversionPaths.Create([
+            AggregatedPath.Parse("A", conversions: 3, value: 300, nulls: 7),
+            AggregatedPath.Parse("B", 1, 100, 9),
+            AggregatedPath.Parse("A > B", 4, 400, 2),
+            AggregatedPath.Parse("B > A > B", 2, 200, 2)]);
+        var shapley = new ShapleyModel().Analyse(paths);
+        foreach (var v in shapley.Values)
+        {
+            lines.Add(FormattableString.Invariant($"{v.Channel}: φ = {v.Value:0.###}, {shapley.Attribution[v.Channel].Conversions:0.##} conversions"));
+        }
+
+        Assert.Equal(["A: φ = 0.4, 6.67 conversions", "B: φ = 0.2, 3.33 conversions"], lines);
+    }
+
+    [Fact]
     public void Analyse_ThreeChannels_MatchesTheDefinitionWorkedByHand_AndClipsTheNegativeValue()
     {
         // v(∅) = 0; v(A) = 2/10 = 0.2; v(B) = 1/10 = 0.1; v(C) = 0/10 = 0; v(AB) = 5/10 = 0.5; v(AC) = 1/10 = 0.1
