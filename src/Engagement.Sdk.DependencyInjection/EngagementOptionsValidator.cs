@@ -10,7 +10,8 @@ namespace Engagement.Sdk;
 /// <summary>
 /// Checks at start-up that each metric's scale is well formed and its threshold lies on it, using the calculators' own
 /// rules, and that the response rules (the options' and the <see cref="IResponseRule"/> services) and templates make a
-/// planner, and that the host's attribution models have distinct names. Each failure names the options section and all its values, since a bad threshold may as well be a bad scale.
+/// planner, and that the host's attribution models have distinct names. Each failure names the options section and
+/// all its values, since a bad threshold may as well be a bad scale.
 /// </summary>
 /// <param name="services">The provider the host rules are resolved from, as the policy resolves them.</param>
 internal sealed class EngagementOptionsValidator(IServiceProvider services) : IValidateOptions<EngagementOptions>
