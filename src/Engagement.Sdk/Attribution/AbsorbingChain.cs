@@ -9,22 +9,43 @@ namespace Engagement.Sdk.Attribution;
 /// <remarks>
 /// With Q the transitions between the kept transient states and b each state's probability of converting next, the
 /// probabilities x of ever converting solve (I − Q) x = b (Kemeny &amp; Snell, Finite Markov Chains, §3.3). Up to
-/// <see cref="DenseLimit"/> kept states the system is solved by dense LU with partial pivoting (MathNet); above it by
-/// eliminating the states one by one in the stochastic form (Grassmann, Taksar &amp; Heyman 1985): eliminating s
-/// sends each predecessor's flow into s on along s's other exits, divided by s's exit probability summed from its exits
-/// rather than computed as 1 − loop, so nothing cancels. Both are direct (no iteration, no sampling) and, for one
-/// input, give the same bits every time.
+/// <see cref="DenseLimit"/> kept states the system is solved by dense LU with partial pivoting (MathNet), which is exact
+/// to rounding. Larger chains (orders 3 and 4) are solved by Gauss–Seidel sweeps until no probability moves by more than
+/// 10⁻¹⁵ in a sweep; should that take more than <see cref="MaxSweeps"/> sweeps, by eliminating the states one by one
+/// in the stochastic form (Grassmann, Taksar &amp; Heyman 1985: eliminating s sends each predecessor's flow into s on
+/// along s's other exits, divided by s's exit probability summed from its exits rather than computed as 1 − loop, so
+/// nothing cancels), which is exact but grows as the cube of the states on well-connected chains. None samples; for
+/// one input each gives the same bits every time.
 /// </remarks>
 internal static class AbsorbingChain
 {
     /// <summary>The most kept states solved by dense LU.</summary>
     public const int DenseLimit = 1500;
 
+    /// <summary>The most Gauss–Seidel sweeps before falling back to elimination.</summary>
+    public const int MaxSweeps = 10_000;
+
+    /// <summary>How a system is solved.</summary>
+    internal enum Method
+    {
+        /// <summary>Dense LU up to <see cref="DenseLimit"/> states, else Gauss–Seidel, else elimination.</summary>
+        Auto,
+
+        /// <summary>Dense LU.</summary>
+        Dense,
+
+        /// <summary>Gauss–Seidel sweeps (elimination when they do not settle).</summary>
+        Iterate,
+
+        /// <summary>Elimination of states.</summary>
+        Eliminate,
+    }
+
     /// <summary>Returns the probability of conversion from the start.</summary>
     /// <param name="chain">The chain.</param>
     /// <param name="removed">The channel removed, or −1 for none.</param>
-    /// <param name="denseLimit">The most kept states solved by dense LU.</param>
-    public static double ConversionProbability(MarkovChain chain, int removed, int denseLimit = DenseLimit)
+    /// <param name="method">How to solve; tests force each.</param>
+    public static double ConversionProbability(MarkovChain chain, int removed, Method method = Method.Auto)
     {
         var outCounts = chain.Out;
         if (outCounts[MarkovChain.Start] == 0)
@@ -40,7 +61,17 @@ internal static class AbsorbingChain
             index[s] = removed >= 0 && chain.Contains(s, removed) ? -1 : kept++;
         }
 
-        return kept <= denseLimit ? Dense(chain, index, kept) : Eliminate(chain, index, kept);
+        if (method == Method.Auto)
+        {
+            method = kept <= DenseLimit ? Method.Dense : Method.Iterate;
+        }
+
+        return method switch
+        {
+            Method.Dense => Dense(chain, index, kept),
+            Method.Iterate => Iterate(chain, index, kept) ?? Eliminate(chain, index, kept),
+            _ => Eliminate(chain, index, kept),
+        };
     }
 
     private static double Dense(MarkovChain chain, int[] index, int kept)
@@ -72,6 +103,94 @@ internal static class AbsorbingChain
 
         var x = Matrix<double>.Build.Dense(kept, kept, a).LU().Solve(Vector<double>.Build.Dense(b));
         return Math.Clamp(x[index[MarkovChain.Start]], 0, 1);
+    }
+
+    /// <summary>
+    /// Gauss–Seidel from x = 0, later states first (they tend to lie nearer the end of paths): as Q and b are not
+    /// negative the iterates rise monotonically to the solution; stops when a sweep changes no probability by more than
+    /// 10⁻¹⁵, or gives up (null) after <see cref="MaxSweeps"/>.
+    /// </summary>
+    private static double? Iterate(MarkovChain chain, int[] index, int kept)
+    {
+        var outCounts = chain.Out;
+        var conversions = chain.Conversions;
+        var from = chain.EdgeFrom;
+        var to = chain.EdgeTo;
+        var counts = chain.EdgeCounts;
+
+        // Kept transitions by source (compressed rows); a self-loop goes into the state's stay count instead.
+        var rowStart = new int[kept + 1];
+        var stay = new double[kept];
+        for (var e = 0; e < from.Length; e++)
+        {
+            var (row, column) = (index[from[e]], index[to[e]]);
+            if (row >= 0 && column >= 0 && row != column)
+            {
+                rowStart[row + 1]++;
+            }
+        }
+
+        for (var i = 0; i < kept; i++)
+        {
+            rowStart[i + 1] += rowStart[i];
+        }
+
+        var next = rowStart[..^1];
+        var columns = new int[rowStart[kept]];
+        var weights = new double[columns.Length];
+        var leave = new double[kept];
+        var b = new double[kept];
+        for (var e = 0; e < from.Length; e++)
+        {
+            var (row, column) = (index[from[e]], index[to[e]]);
+            if (row >= 0 && column >= 0)
+            {
+                if (row == column)
+                {
+                    stay[row] += counts[e];
+                }
+                else
+                {
+                    columns[next[row]] = column;
+                    weights[next[row]++] = counts[e];
+                }
+            }
+        }
+
+        for (var s = 0; s < index.Length; s++)
+        {
+            if (index[s] is var i and >= 0)
+            {
+                // x_i = (conversions_i + Σ count_ij x_j) / (out_i − stay_i): counts, so nothing cancels.
+                leave[i] = outCounts[s] - stay[i];
+                b[i] = conversions[s];
+            }
+        }
+
+        var x = new double[kept];
+        for (var sweep = 0; sweep < MaxSweeps; sweep++)
+        {
+            var change = 0.0;
+            for (var i = kept - 1; i >= 0; i--)
+            {
+                var sum = b[i];
+                for (var k = rowStart[i]; k < rowStart[i + 1]; k++)
+                {
+                    sum += weights[k] * x[columns[k]];
+                }
+
+                var value = sum / leave[i];
+                change = Math.Max(change, Math.Abs(value - x[i]));
+                x[i] = value;
+            }
+
+            if (change <= 1e-15)
+            {
+                return Math.Clamp(x[index[MarkovChain.Start]], 0, 1);
+            }
+        }
+
+        return null;
     }
 
     private static double Eliminate(MarkovChain chain, int[] index, int kept)

@@ -146,6 +146,19 @@ public class MarkovModelTests
     }
 
     [Fact]
+    public void NoPaths_HasNoValue_AndOnlyTheFixedStates()
+    {
+        var result = new MarkovModel(order: 4).Analyse(ConversionPaths.Create(Array.Empty<AggregatedPath>()));
+
+        Assert.False(result.Attribution.HasValue);
+        Assert.Empty(result.Attribution.Channels);
+        Assert.Equal(["(start)", "(conversion)", "(null)"], result.States);
+        Assert.Empty(result.Transitions);
+        Assert.Empty(result.RemovalEffects);
+        Assert.Equal(0, result.ConversionProbability);
+    }
+
+    [Fact]
     public void PathsWithoutJourneys_AddNothing()
     {
         // A > C has neither conversions nor nulls: no state C, C's effect 0 without a solve, and P as without it.
