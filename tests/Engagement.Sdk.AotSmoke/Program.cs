@@ -20,6 +20,7 @@ internal static class Program
             JourneyMapChecks.Run(check);
             ResponseChecks.Run(check);
             ValueChecks.Run(check);
+            AttributionChecks.Run(check);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

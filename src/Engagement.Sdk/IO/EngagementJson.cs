@@ -102,6 +102,7 @@ public static class EngagementJson
         Wrap(EngagementJsonContext.Default.AttributionIntervals),
 
         // Attribution: event log
+        Wrap(EngagementJsonContext.Default.ConversionPathDefinition),
 
         // Responses: model
         Wrap(EngagementJsonContext.Default.InquiryStatus),

@@ -181,6 +181,7 @@ namespace Engagement.Sdk.IO;
 [JsonSerializable(typeof(Attribution.AttributionIntervals))]
 
 // Attribution: event log
+[JsonSerializable(typeof(Attribution.ConversionPathDefinition))]
 
 // Responses: model
 [JsonSerializable(typeof(InquiryStatus))]
