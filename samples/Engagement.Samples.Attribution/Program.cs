@@ -52,16 +52,6 @@ new Table("Conversion paths (" + definition + ")", "measure", "value")
 
 // 2. Every model of the default catalogue, side by side: conversions credited, then shares.
 var catalog = AttributionModelCatalog.Default;
-if (!catalog.TryGet("markov", out _) || !catalog.TryGet("shapley", out _))
-{
-    // TODO(issue 9): remove once the default catalogue lists the data-driven models (until the parts are merged).
-    catalog = new AttributionModelCatalog([
-        .. catalog.Models,
-        .. catalog.TryGet("markov", out _) ? Array.Empty<IAttributionModel>() : [new MarkovModel()],
-        .. catalog.TryGet("shapley", out _) ? Array.Empty<IAttributionModel>() : [new ShapleyModel()],
-    ]);
-}
-
 var results = catalog.AttributeAll(paths);
 var credited = new Table("Conversions credited by model", ["channel", .. results.Select(r => r.Model)]);
 var shares = new Table("Share of conversions by model", ["channel", .. results.Select(r => r.Model)]);

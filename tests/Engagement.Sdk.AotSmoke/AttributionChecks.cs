@@ -44,8 +44,6 @@ internal static class AttributionChecks
         IAttributionModel[] models =
         [
             .. catalog.Models,
-            .. catalog.TryGet("markov", out _) ? Array.Empty<IAttributionModel>() : [new MarkovModel()],
-            .. catalog.TryGet("shapley", out _) ? Array.Empty<IAttributionModel>() : [new ShapleyModel()],
             new MarkovModel(order: 2, name: "markov-2"),
         ];
         foreach (var model in models)
