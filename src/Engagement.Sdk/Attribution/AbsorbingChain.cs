@@ -20,7 +20,7 @@ namespace Engagement.Sdk.Attribution;
 internal static class AbsorbingChain
 {
     /// <summary>The most kept states solved by dense LU.</summary>
-    public const int DenseLimit = 1500;
+    public const int DenseLimit = 500;
 
     /// <summary>The most Gauss–Seidel sweeps before falling back to elimination.</summary>
     public const int MaxSweeps = 10_000;

@@ -40,7 +40,7 @@ public sealed class AggregatedPath
 
         for (var i = 0; i < list.Length; i++)
         {
-            list[i] = Validation.Name(list[i], nameof(channels), "channel name");
+            list[i] = AttributionChecks.ChannelName(list[i], nameof(channels));
         }
 
         Conversions = AttributionChecks.Amount(conversions, nameof(conversions));

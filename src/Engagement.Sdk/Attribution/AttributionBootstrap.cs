@@ -23,10 +23,14 @@ namespace Engagement.Sdk.Attribution;
 /// </remarks>
 public static class AttributionBootstrap
 {
+    /// <summary>The most resamples a run takes: each keeps every channel's credits, and percentile intervals are
+    /// settled long before.</summary>
+    public const int MaxResamples = 1_000_000;
+
     /// <summary>Resamples the paths, reruns the model, and returns percentile intervals of each channel's credits.</summary>
     /// <param name="model">The model.</param>
     /// <param name="paths">The paths.</param>
-    /// <param name="resamples">The resamples; 1 or more. The default is 200.</param>
+    /// <param name="resamples">The resamples; 1 to <see cref="MaxResamples"/>. The default is 200.</param>
     /// <param name="confidence">The confidence level, strictly between 0 and 1. The default is 0.95.</param>
     /// <param name="seed">The seed. The default is 0.</param>
     /// <param name="cancellationToken">Checked before each resample, and passed to the model.</param>
@@ -34,7 +38,7 @@ public static class AttributionBootstrap
     /// intervals of 0 to 0.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="model"/> or <paramref name="paths"/> is
     /// <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="resamples"/> is below 1, or
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="resamples"/> is below 1 or above <see cref="MaxResamples"/>, or
     /// <paramref name="confidence"/> is not strictly between 0 and 1.</exception>
     /// <exception cref="InvalidOperationException">The model returned credits that are not for the paths' channels, in
     /// order; or what the model throws on the paths (for example time decay on paths without times).</exception>
@@ -53,6 +57,7 @@ public static class AttributionBootstrap
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentOutOfRangeException.ThrowIfLessThan(resamples, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(resamples, MaxResamples);
         Validation.ConfidenceLevel(confidence, nameof(confidence));
         var channels = paths.Channels.Count;
         var conversions = new double[channels * resamples];

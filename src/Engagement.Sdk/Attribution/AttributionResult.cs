@@ -27,8 +27,8 @@ public sealed class AttributionResult
     /// <param name="value">The value shared out; finite, 0 or more, the sum of the credits.</param>
     /// <exception cref="ArgumentNullException"><paramref name="model"/>, <paramref name="channels"/> or a credit is
     /// <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="model"/> is blank, a channel appears twice, or the credits do
-    /// not add up to the totals.</exception>
+    /// <exception cref="ArgumentException"><paramref name="model"/> is blank, a channel appears twice, a share is not the
+    /// channel's conversions over the total (none without conversions), or the credits do not add up to the totals.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A total is negative or not finite.</exception>
     [JsonConstructor]
     public AttributionResult(string model, IReadOnlyList<ChannelCredit> channels, double conversions, double value)
@@ -50,6 +50,7 @@ public sealed class AttributionResult
 
             creditedConversions += credit.Conversions;
             creditedValue += credit.Value;
+            CheckShare(credit, conversions, nameof(channels));
         }
 
         AddsUp(creditedConversions, conversions, nameof(conversions));
@@ -114,6 +115,18 @@ public sealed class AttributionResult
         }
 
         return new AttributionResult(model, credits, paths.Conversions, paths.Value);
+    }
+
+    /// <summary>A share is the channel's conversions over the total when there are conversions, and none otherwise.</summary>
+    private static void CheckShare(ChannelCredit credit, double total, string paramName)
+    {
+        var expected = total > 0 ? Math.Min(1, credit.Conversions / total) : (double?)null;
+        if (expected is null != credit.Share is null || (expected is { } e && !(Math.Abs(credit.Share!.Value - e) <= Tolerance)))
+        {
+            throw new ArgumentException(
+                AttributionChecks.Text($"The share of '{Validation.Echo(credit.Channel)}' is {credit.Share?.ToString(CultureInfo.InvariantCulture) ?? "none"}, but its {credit.Conversions} conversions of {total} make it {expected?.ToString(CultureInfo.InvariantCulture) ?? "none"}."),
+                paramName);
+        }
     }
 
     private static double Residue(double credit, double total) => credit < 0 && credit > -1e-12 * Math.Max(total, 1) ? 0 : credit;

@@ -29,7 +29,7 @@ public readonly struct AttributionTouch : IEquatable<AttributionTouch>
     [JsonConstructor]
     public AttributionTouch(string channel, DateTimeOffset time, double cost = 0)
     {
-        Channel = Validation.Name(channel, nameof(channel), "channel name");
+        Channel = AttributionChecks.ChannelName(channel, nameof(channel));
         Time = time;
         Cost = AttributionChecks.Amount(cost, nameof(cost));
     }

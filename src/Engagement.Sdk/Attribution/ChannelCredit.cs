@@ -21,7 +21,7 @@ public sealed class ChannelCredit : IEquatable<ChannelCredit>
     [JsonConstructor]
     public ChannelCredit(string channel, double conversions, double value, double? share, double? cost)
     {
-        Channel = Validation.Name(channel, nameof(channel), "channel name");
+        Channel = AttributionChecks.ChannelName(channel, nameof(channel));
         Conversions = AttributionChecks.Amount(conversions, nameof(conversions));
         Value = AttributionChecks.Amount(value, nameof(value));
         if (share is { } s && !(s >= 0 && s <= 1))

@@ -20,7 +20,7 @@ public sealed class ChannelInterval : IEquatable<ChannelInterval>
     [JsonConstructor]
     public ChannelInterval(string channel, double conversionsLower, double conversionsUpper, double valueLower, double valueUpper)
     {
-        Channel = Validation.Name(channel, nameof(channel), "channel name");
+        Channel = AttributionChecks.ChannelName(channel, nameof(channel));
         ConversionsLower = AttributionChecks.Amount(conversionsLower, nameof(conversionsLower));
         ConversionsUpper = Upper(conversionsUpper, conversionsLower, nameof(conversionsUpper));
         ValueLower = AttributionChecks.Amount(valueLower, nameof(valueLower));

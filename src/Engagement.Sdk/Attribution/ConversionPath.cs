@@ -6,8 +6,8 @@ namespace Engagement.Sdk.Attribution;
 /// <summary>One customer journey: the touches that led up to a conversion, or to nothing.</summary>
 /// <remarks>
 /// <para>
-/// The touches are kept in time order (stably: touches at the same instant keep the order given). The path ends at
-/// <see cref="End"/>: the conversion's time, or for a path that did not convert the end of observation; by default the
+/// The touches are kept in time order, stably: touches at the same instant keep the order given, which is the journey's
+/// order (so relabelling channels never reorders a path). The path ends at <see cref="End"/>: the conversion's time, or for a path that did not convert the end of observation; by default the
 /// last touch's time. Time-decay attribution measures each touch's age back from it.
 /// </para>
 /// <para>Immutable and thread-safe.</para>
@@ -45,7 +45,7 @@ public sealed class ConversionPath
             }
         }
 
-        // A stable sort by time: equal instants keep the order given.
+        // A stable sort by time: touches at one instant keep the order given, which is the journey's own order.
         var order = new int[list.Length];
         for (var i = 0; i < order.Length; i++)
         {
@@ -79,10 +79,11 @@ public sealed class ConversionPath
         End = end ?? last;
     }
 
-    /// <summary>Creates a journey from JSON, where the touches are a list and the end is always given.</summary>
+    /// <summary>Creates a journey from JSON, where the touches are a list; a missing value is 0 and a missing end the
+    /// last touch's time.</summary>
     [JsonConstructor]
-    internal ConversionPath(IReadOnlyList<AttributionTouch> touches, bool converted, double value, DateTimeOffset end)
-        : this((IEnumerable<AttributionTouch>)touches, converted, value, (DateTimeOffset?)end)
+    internal ConversionPath(IReadOnlyList<AttributionTouch> touches, bool converted, double value = 0, DateTimeOffset end = default)
+        : this((IEnumerable<AttributionTouch>)touches, converted, value, end == default ? null : end)
     {
     }
 

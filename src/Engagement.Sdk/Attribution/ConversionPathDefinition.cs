@@ -82,7 +82,7 @@ public sealed class ConversionPathDefinition : IEquatable<ConversionPathDefiniti
     // The JSON constructor: System.Text.Json binds a parameter only to a property of the same type.
     [JsonConstructor]
     internal ConversionPathDefinition(
-        IReadOnlyList<string> conversionEvents, TimeSpan lookback, string? channelProperty, IReadOnlyList<string>? touchEvents, bool collapseRepeats)
+        IReadOnlyList<string> conversionEvents, TimeSpan lookback, string? channelProperty = null, IReadOnlyList<string>? touchEvents = null, bool collapseRepeats = false)
         : this((IEnumerable<string>)conversionEvents, lookback, channelProperty, touchEvents, collapseRepeats)
     {
     }

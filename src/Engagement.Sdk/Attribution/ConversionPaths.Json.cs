@@ -36,7 +36,7 @@ public sealed partial class ConversionPaths
         var names = new string[channels.Count];
         for (var i = 0; i < names.Length; i++)
         {
-            names[i] = Validation.Name(channels[i], nameof(channels), "channel name");
+            names[i] = AttributionChecks.ChannelName(channels[i], nameof(channels));
             if (i > 0 && string.CompareOrdinal(names[i - 1], names[i]) >= 0)
             {
                 throw new ArgumentException(
@@ -92,6 +92,20 @@ public sealed partial class ConversionPaths
             if (ages is not null)
             {
                 AttributionChecks.Amount(ages[i], nameof(ages));
+            }
+        }
+
+        // Within a path the touches are in time order, so their ages (time before the path's end) never grow.
+        for (var path = 0; ages is not null && path < count; path++)
+        {
+            for (var i = offsets[path] + 1; i < offsets[path + 1]; i++)
+            {
+                if (ages[i] > ages[i - 1])
+                {
+                    throw new ArgumentException(
+                        AttributionChecks.Text($"The ages of path {path} grow from {ages[i - 1]} to {ages[i]} at index {i}; touches are in time order, so ages never grow along a path."),
+                        nameof(ages));
+                }
             }
         }
 

@@ -41,10 +41,16 @@ public sealed partial class ConversionPaths
             Nulls += PathNulls[i];
         }
 
-        if (!double.IsFinite(Conversions + Value + Nulls + Sum(costs)))
+        FiniteTotals(Conversions, Value, Nulls, Sum(costs), "paths");
+    }
+
+    private static void FiniteTotals(double conversions, double value, double nulls, double costs, string paramName)
+    {
+        if (!double.IsFinite(conversions + value + nulls + costs))
         {
-            throw new OverflowException(AttributionChecks.Text(
-                $"The totals exceed the range of a double: conversions {Conversions}, value {Value}, nulls {Nulls}, costs {Sum(costs)}."));
+            throw new ArgumentException(
+                AttributionChecks.Text($"The totals exceed the range of a double: conversions {conversions}, value {value}, nulls {nulls}, costs {costs}."),
+                paramName);
         }
     }
 
@@ -139,8 +145,8 @@ public sealed partial class ConversionPaths
     /// <exception cref="ArgumentException">A path is <see langword="null"/> (its index is named), or a cost's channel
     /// name is not valid.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A cost is negative or not finite.</exception>
-    /// <exception cref="OverflowException">There are more than <see cref="int.MaxValue"/> touches, or a total (value,
-    /// costs) exceeds the range of a double.</exception>
+    /// <exception cref="ArgumentException">A total (value, costs) exceeds the range of a double.</exception>
+    /// <exception cref="OverflowException">There are more than <see cref="int.MaxValue"/> touches.</exception>
     [System.Diagnostics.CodeAnalysis.SuppressMessage(
         "ApiDesign",
         "RS0026:Do not add multiple public overloads with optional parameters",
@@ -185,8 +191,8 @@ public sealed partial class ConversionPaths
     /// <exception cref="ArgumentException">A path is <see langword="null"/> (its index is named), or a cost's channel
     /// name is not valid.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A cost is negative or not finite.</exception>
-    /// <exception cref="OverflowException">There are more than <see cref="int.MaxValue"/> steps, or a total (conversions,
-    /// value, nulls, costs) exceeds the range of a double.</exception>
+    /// <exception cref="ArgumentException">A total (conversions, value, nulls, costs) exceeds the range of a double.</exception>
+    /// <exception cref="OverflowException">There are more than <see cref="int.MaxValue"/> steps.</exception>
     [System.Diagnostics.CodeAnalysis.SuppressMessage(
         "ApiDesign",
         "RS0026:Do not add multiple public overloads with optional parameters",

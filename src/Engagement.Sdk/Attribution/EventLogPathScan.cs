@@ -228,17 +228,21 @@ internal sealed class EventLogPathScan
 
         try
         {
-            return LocalId(Validation.Name(value, _logParamName, "channel name"));
+            return LocalId(AttributionChecks.ChannelName(value, _logParamName));
         }
         catch (ArgumentException e)
         {
             throw new ArgumentException(
                 AttributionChecks.Text(
-                    $"Customer '{Validation.Echo(_log.Customers[customer])}' has an event whose property '{Validation.Echo(_property!.Key)}' is not a channel name: {e.Message}"),
+                    $"Customer '{Validation.Echo(_log.Customers[customer])}' has an event whose property '{Validation.Echo(_property!.Key)}' is not a channel name: {InnerMessage(e)}"),
                 _logParamName,
                 e);
         }
     }
+
+    /// <summary>An inner exception's message without the " (Parameter '…')" its parameter name appends.</summary>
+    private static string InnerMessage(ArgumentException e) =>
+        e.ParamName is null ? e.Message : e.Message.Replace($" (Parameter '{e.ParamName}')", string.Empty, StringComparison.Ordinal);
 
     private double ConversionValue(int row, int customer)
     {

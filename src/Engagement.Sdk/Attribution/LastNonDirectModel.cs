@@ -28,7 +28,7 @@ public sealed class LastNonDirectModel : IAttributionModel, IEquatable<LastNonDi
     [JsonConstructor]
     public LastNonDirectModel(string directChannel = "direct", string? name = null)
     {
-        DirectChannel = Validation.Name(directChannel, nameof(directChannel), "channel name");
+        DirectChannel = AttributionChecks.ChannelName(directChannel, nameof(directChannel));
         Name = HeuristicKernel.Name(name, DefaultName);
     }
 

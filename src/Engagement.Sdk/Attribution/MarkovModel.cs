@@ -22,8 +22,8 @@ namespace Engagement.Sdk.Attribution;
 /// effect of channel c is 1 − P(conversion | c removed) / P(conversion), where removing c sends every transition into
 /// a state holding c to null; the system is solved once per channel on the aggregated counts, never per path and never
 /// by simulation, so the result is the same, to the bit, every time. Removing a channel can only lose paths to
-/// conversion, so removal effects lie in [0, 1]. Up to 1,500 transient states (order 1, and order 2 up
-/// to about 38 channels) each system is solved by dense LU, exact to rounding; larger chains by Gauss–Seidel sweeps
+/// conversion, so removal effects lie in [0, 1]. Up to 500 transient states (order 1, and order 2 up
+/// to about 21 channels) each system is solved by dense LU, exact to rounding; larger chains by Gauss–Seidel sweeps
 /// until no probability moves by more than 10⁻¹⁵ in a sweep (iterative: the remaining error is of that order when the
 /// chain leaves its states quickly, as journeys do), falling back to exact elimination of states (Grassmann, Taksar
 /// &amp; Heyman 1985) should the sweeps not settle within 10,000.

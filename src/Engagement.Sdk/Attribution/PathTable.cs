@@ -88,7 +88,7 @@ internal sealed class PathTable
         {
             foreach (var (name, cost) in extraCosts)
             {
-                var channel = Intern(Validation.Name(name, costsParamName, "channel name"));
+                var channel = Intern(AttributionChecks.ChannelName(name, costsParamName));
                 _costs[channel] += AttributionChecks.Amount(cost, costsParamName);
             }
         }

@@ -20,7 +20,7 @@ public sealed class RemovalEffect : IEquatable<RemovalEffect>
     [JsonConstructor]
     public RemovalEffect(string channel, double effect)
     {
-        Channel = Validation.Name(channel, nameof(channel), "channel name");
+        Channel = AttributionChecks.ChannelName(channel, nameof(channel));
         Effect = MarkovChecks.Probability(effect, nameof(effect));
     }
 

@@ -22,7 +22,7 @@ public sealed class ShapleyValue : IEquatable<ShapleyValue>
     [JsonConstructor]
     public ShapleyValue(string channel, double value, double standardError)
     {
-        Channel = Validation.Name(channel, nameof(channel), "channel name");
+        Channel = AttributionChecks.ChannelName(channel, nameof(channel));
         if (!(value >= -1 && value <= 1))
         {
             throw new ArgumentOutOfRangeException(

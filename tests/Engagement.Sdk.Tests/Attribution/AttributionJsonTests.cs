@@ -112,7 +112,9 @@ public class AttributionJsonTests
         Assert.Equal((true, 12.0, T0.AddDays(1)), (read.Converted, read.Value, read.End));
         var node = System.Text.Json.Nodes.JsonNode.Parse(text)!.AsObject();
         node.Remove("end");
-        Assert.Throws<JsonException>(() => Read<ConversionPath>(node.ToJsonString()));
+        Assert.Equal(T0.AddHours(3), Read<ConversionPath>(node.ToJsonString()).End); // optional: the last touch's time
+        node.Remove("converted");
+        Assert.Throws<JsonException>(() => Read<ConversionPath>(node.ToJsonString())); // required
         Assert.Throws<JsonException>(() => Read<ConversionPath>(text.Replace("{\"touches\"", "{\"other\":1,\"touches\"", StringComparison.Ordinal)));
         node = System.Text.Json.Nodes.JsonNode.Parse(text)!.AsObject();
         node["end"] = node["touches"]![0]!["time"]!.DeepClone(); // before the last touch

@@ -14,13 +14,14 @@ public class ConversionPathsOverflowTests
             new AggregatedPath(["b"], 1, 1e308, 0),
         };
 
-        var error = Assert.Throws<OverflowException>(() => ConversionPaths.Create(paths));
+        var error = Assert.Throws<ArgumentException>(() => ConversionPaths.Create(paths));
 
+        Assert.Equal("paths", error.ParamName);
         Assert.Contains("value Infinity", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void CostsBeyondTheRangeOfADouble_AreRefused() =>
-        Assert.Throws<OverflowException>(() => ConversionPaths.Create(
+        Assert.Throws<ArgumentException>(() => ConversionPaths.Create(
             [new AggregatedPath(["a"], 1, 1, 0)], new Dictionary<string, double> { ["a"] = 1e308, ["b"] = 1e308 }));
 }
