@@ -9,20 +9,9 @@ using Engagement.Sdk.Journeys;
 // model side by side, with the Markov removal effects and bootstrap intervals that show which differences are noise.
 //   dotnet run --project samples/Engagement.Samples.Attribution                 (the embedded retentioneering data)
 //   dotnet run --project samples/Engagement.Samples.Attribution -- clicks.csv.gz (your own file, same columns)
-if (args.Length > 1 || (args is [var flag] && flag.StartsWith('-')))
+if (!SampleInput.TryRead(
+    args, "Engagement.Samples.Attribution [clickstream.csv | clickstream.csv.gz]", EcommerceFile.Read, EcommerceFile.ReadEmbedded, out EventLog clicks))
 {
-    Console.Error.WriteLine("usage: Engagement.Samples.Attribution [clickstream.csv | clickstream.csv.gz]");
-    return 1;
-}
-
-EventLog clicks;
-try
-{
-    clicks = args is [var path] ? EcommerceFile.Read(path) : EcommerceFile.ReadEmbedded();
-}
-catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
-{
-    Console.Error.WriteLine(e.Message);
     return 1;
 }
 

@@ -9,20 +9,9 @@ using Engagement.Sdk.Value;
 // holdout that followed.
 //   dotnet run --project samples/Engagement.Samples.Clv                        (the CDNOW 1/10 sample next to the program)
 //   dotnet run --project samples/Engagement.Samples.Clv -- CDNOW_purchases.txt (your own file, same columns)
-if (args.Length > 1 || (args is [var flag] && flag.StartsWith('-')))
+if (!SampleInput.TryRead(
+    args, "Engagement.Samples.Clv [purchases.txt]", CdnowFile.Read, () => CdnowFile.Read(CdnowFile.SamplePath), out List<Transaction> purchases))
 {
-    Console.Error.WriteLine("usage: Engagement.Samples.Clv [purchases.txt]");
-    return 1;
-}
-
-List<Transaction> purchases;
-try
-{
-    purchases = CdnowFile.Read(args is [var path] ? path : CdnowFile.SamplePath);
-}
-catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
-{
-    Console.Error.WriteLine(e.Message);
     return 1;
 }
 

@@ -20,20 +20,9 @@ if (args is ["--generate", var target])
     return 0;
 }
 
-if (args.Length > 1 || (args is [var flag] && flag.StartsWith('-')))
+if (!SampleInput.TryRead(
+    args, "Engagement.Samples.HelpDesk [data-folder | --generate data-folder]", HelpDeskData.Read, HelpDeskData.ReadEmbedded, out HelpDeskData data))
 {
-    Console.Error.WriteLine("usage: Engagement.Samples.HelpDesk [data-folder | --generate data-folder]");
-    return 1;
-}
-
-HelpDeskData data;
-try
-{
-    data = args is [var folder] ? HelpDeskData.Read(folder) : HelpDeskData.ReadEmbedded();
-}
-catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
-{
-    Console.Error.WriteLine(e.Message);
     return 1;
 }
 

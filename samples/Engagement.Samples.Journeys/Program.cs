@@ -7,20 +7,9 @@ using Engagement.Sdk.Journeys;
 // metrics of an e-commerce clickstream.
 //   dotnet run --project samples/Engagement.Samples.Journeys                 (the embedded retentioneering data)
 //   dotnet run --project samples/Engagement.Samples.Journeys -- clicks.csv.gz (your own file, same columns)
-if (args.Length > 1 || (args is [var flag] && flag.StartsWith('-')))
+if (!SampleInput.TryRead(
+    args, "Engagement.Samples.Journeys [clickstream.csv | clickstream.csv.gz]", EcommerceFile.Read, EcommerceFile.ReadEmbedded, out EventLog log))
 {
-    Console.Error.WriteLine("usage: Engagement.Samples.Journeys [clickstream.csv | clickstream.csv.gz]");
-    return 1;
-}
-
-EventLog log;
-try
-{
-    log = args is [var path] ? EcommerceFile.Read(path) : EcommerceFile.ReadEmbedded();
-}
-catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
-{
-    Console.Error.WriteLine(e.Message);
     return 1;
 }
 
