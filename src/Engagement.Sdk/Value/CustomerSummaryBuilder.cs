@@ -16,11 +16,11 @@ namespace Engagement.Sdk.Value;
 /// input's order: values are summed in <see cref="decimal"/>, exactly.
 /// </para>
 /// <para>
-/// The work is linear: customer ids are interned to numbers in an open-addressing table keyed by a seeded hash of the
-/// id (no look-up when a transaction has the same id instance as the one before), split by hash over the cores from
-/// 2^16 transactions, the times and values are placed by customer with a counting sort (also by partition), and each
-/// customer's purchases are then sorted by time (when they are not already) and walked once. Nothing is allocated per
-/// transaction. Thread-safe.
+/// The work is linear: the transactions are partitioned by a seeded hash of the customer id into buckets of about
+/// 4,096 (a radix partition, in input order), each bucket's ids are interned in an open-addressing table small enough to
+/// stay in the core's cache and its times and values placed by customer (a counting sort), and each customer's
+/// purchases are then sorted by time (when they are not already) and walked once. From 2^16 transactions every pass
+/// runs on every core. Nothing is allocated per transaction. Thread-safe.
 /// </para>
 /// </remarks>
 [System.Diagnostics.CodeAnalysis.SuppressMessage(
@@ -28,6 +28,9 @@ namespace Engagement.Sdk.Value;
 public static class CustomerSummaryBuilder
 {
     private const int CancellationStride = 1 << 16;
+
+    /// <summary>The longest run of one customer's purchases sorted by insertion.</summary>
+    private const int InsertionSortLimit = 32;
 
     /// <summary>The number of customers from which the walk over them runs on every core.</summary>
     private const int ParallelFrom = 1 << 15;
@@ -70,13 +73,13 @@ public static class CustomerSummaryBuilder
         ReadOnlySpan<Transaction> transactions, CustomerSummaryDefinition definition, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(definition);
-        return BuildReport(transactions, definition, CustomerInterning.PartitionsFor(transactions.Length), cancellationToken);
+        return BuildReport(transactions, definition, CustomerGrouping.Layout.For(transactions.Length), cancellationToken);
     }
 
-    /// <summary>Builds the report with the ids interned over the given number of partitions (a power of two; one is
-    /// the sequential path), so tests can compare the paths.</summary>
+    /// <summary>Builds the report with the transactions grouped in the given layout, so tests can compare layouts.</summary>
     internal static CustomerSummaryReport BuildReport(
-        ReadOnlySpan<Transaction> transactions, CustomerSummaryDefinition definition, int partitions, CancellationToken cancellationToken)
+        ReadOnlySpan<Transaction> transactions, CustomerSummaryDefinition definition, CustomerGrouping.Layout layout,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(definition);
 
@@ -98,20 +101,21 @@ public static class CustomerSummaryBuilder
         }
 
         // Number the customers in order of first appearance and group their times and values (a counting sort).
-        var interning = CustomerInterning.Run(transactions, partitions, cancellationToken);
+        var grouping = CustomerGrouping.Run(transactions, layout, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
-        return Summarise(transactions, definition, interning.Names, interning.Starts, interning.Ticks, interning.Values, cancellationToken);
+        return Summarise(transactions, definition, grouping, cancellationToken);
     }
 
     private static CustomerSummaryReport Summarise(
-        ReadOnlySpan<Transaction> transactions, CustomerSummaryDefinition definition, string[] names, int[] starts, long[] ticks,
-        decimal[] values, CancellationToken cancellationToken)
+        ReadOnlySpan<Transaction> transactions, CustomerSummaryDefinition definition, CustomerGrouping grouping,
+        CancellationToken cancellationToken)
     {
-        var columns = new Columns(definition, starts, ticks, values);
+        var columns = new Columns(definition, grouping);
+        var names = grouping.Names;
         var customers = names.Length;
         if (customers >= ParallelFrom && Environment.ProcessorCount > 1)
         {
-            // Customers are independent and each writes its own row: chunks of them run on every core.
+            // Customers are independent and each writes its own row: chunks of runs (in storage order) run on every core.
             var chunk = Math.Max(CancellationStride / 4, customers / (Environment.ProcessorCount * 8));
             Parallel.For(
                 0,
@@ -170,17 +174,37 @@ public static class CustomerSummaryBuilder
     // The arithmetic of TimeUnits.Measure (TimeSpan.TotalDays, then the unit), so both give the same doubles.
     private static double Measure(long ticks, double daysPerUnit) => (double)ticks / TimeSpan.TicksPerDay / daysPerUnit;
 
-    private static bool IsSorted(ReadOnlySpan<long> times)
+    /// <summary>Sorts a customer's purchases by time: short runs (most customers') by insertion, which is also quick
+    /// on runs already sorted; long ones by the framework's sort.</summary>
+    private static void SortByTime(Span<long> times, Span<decimal> amounts)
     {
-        for (var i = 1; i < times.Length; i++)
+        if (times.Length > InsertionSortLimit)
         {
-            if (times[i] < times[i - 1])
-            {
-                return false;
-            }
+            times.Sort(amounts);
+            return;
         }
 
-        return true;
+        for (var i = 1; i < times.Length; i++)
+        {
+            var time = times[i];
+            if (time >= times[i - 1])
+            {
+                continue;
+            }
+
+            var amount = amounts[i];
+            var j = i - 1;
+            do
+            {
+                times[j + 1] = times[j];
+                amounts[j + 1] = amounts[j];
+                j--;
+            }
+            while (j >= 0 && times[j] > time);
+
+            times[j + 1] = time;
+            amounts[j + 1] = amount;
+        }
     }
 
     private static ArgumentOutOfRangeException AfterEnd(string paramName, int index, in Transaction transaction, CustomerSummaryDefinition definition) => new(
@@ -190,10 +214,12 @@ public static class CustomerSummaryBuilder
             CultureInfo.InvariantCulture,
             $"The transaction at index {index} ({transaction.CustomerId} at {transaction.Time:O}) comes after the {(definition.ObservationEnd.HasValue ? "observation" : "calibration")} end {definition.LastInstant:O}."));
 
-    /// <summary>The output columns and the walk that fills row c from customer c's run of purchases.</summary>
+    /// <summary>The output columns, in the order of first appearance, and the walk that fills each run's customer's row
+    /// from the run of its purchases.</summary>
     private sealed class Columns
     {
         private readonly int[] _starts;
+        private readonly int[] _rank;
         private readonly long[] _ticks;
         private readonly decimal[] _values;
         private readonly MergePeriods _periods;
@@ -206,16 +232,18 @@ public static class CustomerSummaryBuilder
         private int[]? _holdoutFrequency;
         private double[]? _holdoutValue;
         private int _firstOverflow = int.MaxValue;
+        private long _lateTransactions;
 
-        public Columns(CustomerSummaryDefinition definition, int[] starts, long[] ticks, decimal[] values)
+        public Columns(CustomerSummaryDefinition definition, CustomerGrouping grouping)
         {
-            _starts = starts;
-            _ticks = ticks;
-            _values = values;
+            _starts = grouping.Starts;
+            _rank = grouping.Rank;
+            _ticks = grouping.Ticks;
+            _values = grouping.Values;
             _periods = new MergePeriods(definition.Zone, definition.MergeUnit);
             _calibrationEnd = definition.CalibrationEnd.UtcTicks;
             _daysPerUnit = TimeUnits.Days(definition.Unit);
-            var customers = starts.Length - 1;
+            var customers = grouping.Count;
             _frequency = new int[customers];
             _recency = new double[customers];
             _t = new double[customers];
@@ -228,23 +256,27 @@ public static class CustomerSummaryBuilder
         /// when none did.</summary>
         public int FirstOverflow => _firstOverflow;
 
-        /// <summary>Fills the rows of customers [from, to); a customer first seen after the calibration end gets
-        /// frequency −1, and one whose total overflows is noted in <see cref="FirstOverflow"/>.</summary>
+        /// <summary>Fills the rows of the customers of runs [from, to) in storage order; a customer first seen after the
+        /// calibration end gets frequency −1 (and its purchases are counted as late), and one whose total overflows is
+        /// noted in <see cref="FirstOverflow"/>.</summary>
         public void Walk(int from, int to)
         {
             var c = from;
+            long late = 0;
             while (true)
             {
                 try
                 {
-                    WalkFrom(ref c, to);
+                    WalkFrom(ref c, to, ref late);
+                    Interlocked.Add(ref _lateTransactions, late);
                     return;
                 }
                 catch (OverflowException)
                 {
                     // Kept out of the walk's loop, which runs on every core: the lowest such customer is reported.
+                    var row = _rank[c];
                     var seen = Volatile.Read(ref _firstOverflow);
-                    while (c < seen && Interlocked.CompareExchange(ref _firstOverflow, c, seen) != seen)
+                    while (row < seen && Interlocked.CompareExchange(ref _firstOverflow, row, seen) != seen)
                     {
                         seen = Volatile.Read(ref _firstOverflow);
                     }
@@ -254,23 +286,22 @@ public static class CustomerSummaryBuilder
             }
         }
 
-        private void WalkFrom(ref int c, int to)
+        private void WalkFrom(ref int c, int to, ref long late)
         {
             var calibrationEnd = _calibrationEnd;
             for (; c < to; c++)
             {
                 int start = _starts[c], end = _starts[c + 1];
+                var row = _rank[c];
                 var times = _ticks.AsSpan(start, end - start);
                 var amounts = _values.AsSpan(start, end - start);
-                if (!IsSorted(times))
-                {
-                    times.Sort(amounts);
-                }
+                SortByTime(times, amounts);
 
                 var first = times[0];
                 if (first > calibrationEnd)
                 {
-                    _frequency[c] = -1;
+                    _frequency[row] = -1;
+                    late += times.Length;
                     continue;
                 }
 
@@ -310,14 +341,14 @@ public static class CustomerSummaryBuilder
                     }
                 }
 
-                _frequency[c] = repeats;
-                _recency[c] = Measure(lastRepeat - first, _daysPerUnit);
-                _t[c] = Measure(calibrationEnd - first, _daysPerUnit);
-                _monetary[c] = repeats > 0 ? (double)((calibrationValue - firstValue) / repeats) : double.NaN;
+                _frequency[row] = repeats;
+                _recency[row] = Measure(lastRepeat - first, _daysPerUnit);
+                _t[row] = Measure(calibrationEnd - first, _daysPerUnit);
+                _monetary[row] = repeats > 0 ? (double)((calibrationValue - firstValue) / repeats) : double.NaN;
                 if (_holdoutFrequency is not null)
                 {
-                    _holdoutFrequency[c] = holdoutPurchases;
-                    _holdoutValue![c] = holdoutPurchases > 0 ? (double)(holdoutTotal / holdoutPurchases) : double.NaN;
+                    _holdoutFrequency[row] = holdoutPurchases;
+                    _holdoutValue![row] = holdoutPurchases > 0 ? (double)(holdoutTotal / holdoutPurchases) : double.NaN;
                 }
             }
         }
@@ -328,14 +359,12 @@ public static class CustomerSummaryBuilder
         {
             var ids = names;
             int late = 0, k = 0;
-            long lateTransactions = 0;
             bool anyMonetary = false, anyHoldoutValue = false;
             for (var c = 0; c < names.Length; c++)
             {
                 if (_frequency[c] < 0)
                 {
                     late++;
-                    lateTransactions += _starts[c + 1] - _starts[c];
                     continue;
                 }
 
@@ -372,7 +401,7 @@ public static class CustomerSummaryBuilder
             var summaries = CustomerSummaries.FromOwnedColumns(
                 definition.Unit, ids, _frequency, _recency, _t, anyMonetary ? _monetary : null, _holdoutFrequency,
                 anyHoldoutValue ? _holdoutValue : null, definition.HoldoutLength);
-            return new CustomerSummaryReport(definition, summaries, transactions, late, lateTransactions);
+            return new CustomerSummaryReport(definition, summaries, transactions, late, _lateTransactions);
         }
     }
 }

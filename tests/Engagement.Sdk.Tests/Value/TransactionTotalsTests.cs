@@ -21,7 +21,7 @@ public class TransactionTotalsTests
 
         AssertOverflow(() => CustomerSummaryBuilder.Build(transactions, Summaries), "'a'", "index 2");
         AssertOverflow(() => CustomerSummaryBuilder.Build(transactions.AsEnumerable(), Summaries), "'a'", "index 2");
-        AssertOverflow(() => CustomerSummaryBuilder.BuildReport(transactions, Summaries, 4, CancellationToken.None), "'a'", "index 2");
+        AssertOverflow(() => CustomerSummaryBuilder.BuildReport(transactions, Summaries, new(4, 2, 3), CancellationToken.None), "'a'", "index 2");
     }
 
     [Fact]
@@ -52,7 +52,8 @@ public class TransactionTotalsTests
     public void Build_ManyCustomersOnEveryCore_ReportsTheFirstToOverflow()
     {
         // 40,000 customers (the walk runs on every core from 32,768) of 1 each; c30000 then c10000 get decimal.MaxValue
-        // more, at indexes 40,000 and 40,001. Both overflow; c10000 appeared first, so it is the one reported, at 40,001.
+        // more, at indexes 40,000 and 40,001. Both overflow; c10000 appeared first, so it is the one reported, at 40,001,
+        // whichever of their buckets (stored and walked in hash order) comes first.
         var transactions = new Transaction[40_002];
         for (var i = 0; i < 40_000; i++)
         {
@@ -63,6 +64,7 @@ public class TransactionTotalsTests
         transactions[40_001] = new("c10000", Day(2), decimal.MaxValue);
 
         AssertOverflow(() => CustomerSummaryBuilder.Build(transactions, Summaries), "'c10000'", "index 40001");
+        AssertOverflow(() => CustomerSummaryBuilder.BuildReport(transactions, Summaries, new(2, 8, 5), CancellationToken.None), "'c10000'", "index 40001");
     }
 
     [Fact]
