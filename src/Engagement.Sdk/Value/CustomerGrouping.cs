@@ -283,9 +283,16 @@ internal sealed class CustomerGrouping
             var previousLocal = -1;
             for (var k = 0; k < slots.Length; k++)
             {
+                // Two stages: the row PrefetchDistance ahead, then the id of the row half as far ahead, whose row has
+                // arrived by now (comparing an id with the table's is a look at both strings unless they are one instance).
                 if (k + PrefetchDistance < slots.Length)
                 {
                     PrefetchRow(in transactions[slots[k + PrefetchDistance].Row]);
+                }
+
+                if (k + (PrefetchDistance / 2) < slots.Length)
+                {
+                    PrefetchObject(transactions[slots[k + (PrefetchDistance / 2)].Row].CustomerId);
                 }
 
                 var row = slots[k].Row;
