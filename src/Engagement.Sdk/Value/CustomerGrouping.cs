@@ -446,10 +446,10 @@ internal sealed class CustomerGrouping
         public int[] FirstRows { get; private set; } = new int[32];
 
         /// <summary>Empties the table for a bucket of <paramref name="length"/> transactions (and so at most that many
-        /// ids); it starts small and grows with the ids it meets.</summary>
+        /// ids); it starts at a size for a few purchases per id, at most 2^13 slots, and grows with the ids it meets.</summary>
         public void Reset(int length)
         {
-            var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(64, length / 2));
+            var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Clamp(length / 2, 64, 1 << 13));
             if (_entries.Length < capacity)
             {
                 _entries = new Entry[capacity];
@@ -460,14 +460,6 @@ internal sealed class CustomerGrouping
             }
 
             _mask = capacity - 1;
-            if (Keys.Length < length)
-            {
-                Keys = new string[length];
-                Counts = new int[length];
-                FirstRows = new int[length];
-            }
-
-            Counts.AsSpan(0, length).Clear();
             Count = 0;
         }
 
@@ -481,8 +473,16 @@ internal sealed class CustomerGrouping
                 if (entry.Key is null)
                 {
                     var local = Count++;
+                    if (local == Keys.Length)
+                    {
+                        Keys = GrowTo(Keys, local * 2);
+                        Counts = GrowTo(Counts, local * 2);
+                        FirstRows = GrowTo(FirstRows, local * 2);
+                    }
+
                     entry = new Entry(id, hash, local);
                     Keys[local] = id;
+                    Counts[local] = 0;
                     FirstRows[local] = row;
                     if (Count * 2 > _mask + 1)
                     {
@@ -499,6 +499,12 @@ internal sealed class CustomerGrouping
 
                 slot = (slot + 1) & _mask;
             }
+        }
+
+        private static T[] GrowTo<T>(T[] array, int length)
+        {
+            Array.Resize(ref array, length);
+            return array;
         }
 
         private void Grow()
