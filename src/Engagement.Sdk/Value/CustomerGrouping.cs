@@ -146,8 +146,8 @@ internal sealed class CustomerGrouping
         }
     }
 
-    /// <summary>Asks the processor to start loading a transaction (pinned by the caller), both its cache lines when it
-    /// spans two.</summary>
+    /// <summary>Asks the processor to start loading a transaction, both its cache lines when it spans two. A hint only:
+    /// on the sequential path the span is not pinned, and an address the collector has since moved is harmless.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static unsafe void PrefetchRow(in Transaction transaction)
     {
@@ -441,6 +441,8 @@ internal sealed class CustomerGrouping
 
         public string[] Keys { get; private set; } = new string[32];
 
+        public uint[] Hashes { get; private set; } = new uint[32];
+
         public int[] Counts { get; private set; } = new int[32];
 
         public int[] FirstRows { get; private set; } = new int[32];
@@ -476,12 +478,14 @@ internal sealed class CustomerGrouping
                     if (local == Keys.Length)
                     {
                         Keys = GrowTo(Keys, local * 2);
+                        Hashes = GrowTo(Hashes, local * 2);
                         Counts = GrowTo(Counts, local * 2);
                         FirstRows = GrowTo(FirstRows, local * 2);
                     }
 
                     entry = new Entry(id, hash, local);
                     Keys[local] = id;
+                    Hashes[local] = hash;
                     Counts[local] = 0;
                     FirstRows[local] = row;
                     if (Count * 2 > _mask + 1)
@@ -523,7 +527,7 @@ internal sealed class CustomerGrouping
             for (var local = 0; local < Count; local++)
             {
                 var key = Keys[local];
-                var hash = HashOf(key);
+                var hash = Hashes[local];
                 var slot = (int)hash & _mask;
                 while (_entries[slot].Key is not null)
                 {

@@ -13,7 +13,8 @@ namespace Engagement.Sdk.Value;
 /// the cohort is the customers whose first purchase is at or before the calibration end, and all times are exact
 /// elapsed times in the definition's unit. The input need not be sorted; the summaries come in the order of each
 /// customer's first appearance in the input (so sorted input gives sorted output), and do not otherwise depend on the
-/// input's order: values are summed in <see cref="decimal"/>, exactly.
+/// input's order: values are summed in <see cref="decimal"/> (exactly, up to decimal's 28–29 significant digits), each
+/// customer's in time order with purchases at one time ordered by value, so even sums that round come out the same.
 /// </para>
 /// <para>
 /// The work is linear: the transactions are partitioned by a seeded hash of the customer id into buckets of about
@@ -65,9 +66,10 @@ public static class CustomerSummaryBuilder
     /// <exception cref="ArgumentException">A transaction is <c>default(Transaction)</c>; the message gives its index.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A transaction comes after the observation end (the calibration end
     /// without a holdout period); the message gives its index and time.</exception>
-    /// <exception cref="OverflowException">A customer's purchases in the calibration or the holdout period add up to more
-    /// than <see cref="decimal.MaxValue"/>; the message names the customer and the index, in input order, at which the
-    /// sum passed it.</exception>
+    /// <exception cref="OverflowException">The purchases of a customer in the cohort, in the calibration or the holdout
+    /// period, add up to more than <see cref="decimal.MaxValue"/>; the message names the customer and the index, in
+    /// input order, at which the sum passed it. The values of customers first seen after the calibration end are not
+    /// summed (they are only counted).</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public static CustomerSummaryReport BuildReport(
         ReadOnlySpan<Transaction> transactions, CustomerSummaryDefinition definition, CancellationToken cancellationToken = default)
@@ -174,25 +176,43 @@ public static class CustomerSummaryBuilder
     // The arithmetic of TimeUnits.Measure (TimeSpan.TotalDays, then the unit), so both give the same doubles.
     private static double Measure(long ticks, double daysPerUnit) => (double)ticks / TimeSpan.TicksPerDay / daysPerUnit;
 
-    /// <summary>Sorts a customer's purchases by time: short runs (most customers') by insertion, which is also quick
-    /// on runs already sorted; long ones by the framework's sort.</summary>
-    private static void SortByTime(Span<long> times, Span<decimal> amounts)
+    /// <summary>Sorts a customer's purchases by time, and purchases at one time by value (then scale), so the sums
+    /// are taken in one order whatever the input's: decimal addition rounds beyond 28–29 significant digits, and then
+    /// the order matters. Short runs (most customers') are sorted by insertion, which is also quick on sorted runs; long
+    /// ones by the framework's sort, then each run of equal times by value.</summary>
+    private static void SortCanonically(Span<long> times, Span<decimal> amounts)
     {
         if (times.Length > InsertionSortLimit)
         {
             times.Sort(amounts);
+            for (var from = 0; from < times.Length;)
+            {
+                var to = from + 1;
+                while (to < times.Length && times[to] == times[from])
+                {
+                    to++;
+                }
+
+                if (to - from > 1)
+                {
+                    amounts[from..to].Sort(static (x, y) => CompareAmounts(x, y));
+                }
+
+                from = to;
+            }
+
             return;
         }
 
         for (var i = 1; i < times.Length; i++)
         {
             var time = times[i];
-            if (time >= times[i - 1])
+            var amount = amounts[i];
+            if (!Before(time, amount, times[i - 1], amounts[i - 1]))
             {
                 continue;
             }
 
-            var amount = amounts[i];
             var j = i - 1;
             do
             {
@@ -200,11 +220,20 @@ public static class CustomerSummaryBuilder
                 amounts[j + 1] = amounts[j];
                 j--;
             }
-            while (j >= 0 && times[j] > time);
+            while (j >= 0 && Before(time, amount, times[j], amounts[j]));
 
             times[j + 1] = time;
             amounts[j + 1] = amount;
         }
+    }
+
+    private static bool Before(long time, decimal amount, long otherTime, decimal otherAmount) =>
+        time < otherTime || (time == otherTime && CompareAmounts(amount, otherAmount) < 0);
+
+    private static int CompareAmounts(decimal x, decimal y)
+    {
+        var byValue = x.CompareTo(y);
+        return byValue != 0 ? byValue : x.Scale.CompareTo(y.Scale);
     }
 
     private static ArgumentOutOfRangeException AfterEnd(string paramName, int index, in Transaction transaction, CustomerSummaryDefinition definition) => new(
@@ -295,7 +324,7 @@ public static class CustomerSummaryBuilder
                 var row = _rank[c];
                 var times = _ticks.AsSpan(start, end - start);
                 var amounts = _values.AsSpan(start, end - start);
-                SortByTime(times, amounts);
+                SortCanonically(times, amounts);
 
                 var first = times[0];
                 if (first > calibrationEnd)
@@ -306,16 +335,16 @@ public static class CustomerSummaryBuilder
                 }
 
                 // One walk in time order: a new merge period opens a purchase; the first period is the first purchase.
-                // Sums are exact, so the repeat purchases' total is the calibration total less the first period's.
+                // The first period's and the repeat purchases' values are summed apart (a difference of rounded sums
+                // would lose the repeats' digits), and their sum checked against decimal.MaxValue at the end.
                 int repeats = 0, holdoutPurchases = 0;
                 long lastRepeat = first, period = _periods.Of(first), holdoutPeriod = 0;
-                decimal firstValue = 0, calibrationValue = 0, holdoutTotal = 0;
+                decimal firstValue = 0, repeatValue = 0, holdoutTotal = 0;
                 for (var j = 0; j < times.Length; j++)
                 {
                     var time = times[j];
                     if (time <= calibrationEnd)
                     {
-                        calibrationValue += amounts[j];
                         var of = _periods.Of(time);
                         if (of != period)
                         {
@@ -327,6 +356,10 @@ public static class CustomerSummaryBuilder
                         if (repeats == 0)
                         {
                             firstValue += amounts[j];
+                        }
+                        else
+                        {
+                            repeatValue += amounts[j];
                         }
                     }
                     else
@@ -341,10 +374,11 @@ public static class CustomerSummaryBuilder
                     }
                 }
 
+                _ = firstValue + repeatValue; // the calibration total: throws past decimal.MaxValue
                 _frequency[row] = repeats;
                 _recency[row] = Measure(lastRepeat - first, _daysPerUnit);
                 _t[row] = Measure(calibrationEnd - first, _daysPerUnit);
-                _monetary[row] = repeats > 0 ? (double)((calibrationValue - firstValue) / repeats) : double.NaN;
+                _monetary[row] = repeats > 0 ? (double)(repeatValue / repeats) : double.NaN;
                 if (_holdoutFrequency is not null)
                 {
                     _holdoutFrequency[row] = holdoutPurchases;

@@ -68,6 +68,64 @@ public class TransactionTotalsTests
     }
 
     [Fact]
+    public void Build_ALargeFirstPurchase_KeepsTheRepeatPurchasesDigits()
+    {
+        // A first purchase of 10^16 / 3 = 3333333333333333.3333333333333 (29 significant digits) and a repeat of
+        // 1 / 3 = 0.3333333333333333333333333333: their total rounds to 3333333333333333.6666666666666, so the total less
+        // the first purchase would give 0.3333333333333 and lose 15 digits. The repeats are summed on their own.
+        // Likewise a first purchase of 39614081257132168796771975167 (29 digits) swallows a repeat of 0.4 in the total.
+        Transaction[] transactions =
+        [
+            new("a", Day(1), 1e16m / 3), new("a", Day(2), 1m / 3),
+            new("b", Day(1), 39614081257132168796771975167m), new("b", Day(2), 0.4m),
+        ];
+
+        var summaries = CustomerSummaryBuilder.Build(transactions, Summaries).Customers;
+
+        Assert.Equal((double)(1m / 3), summaries[0].MonetaryValue);
+        Assert.Equal(0.4, summaries[1].MonetaryValue);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Build_PurchasesAtOneTime_AreSummedInOneOrder_WhateverTheInputOrder(bool bigFirst)
+    {
+        // Decimal sums round beyond 29 digits, so near decimal.MaxValue (…335) the order decides: MaxValue − 1 (…334)
+        // then 0.4 rounds back to …334 each time, while 0.4 + 0.4 + 0.4 = 1.2 first and then …334 gives …335.2, which
+        // rounds to MaxValue, and 0.4 × 4 = 1.6 gives …335.6, which rounds past it. Purchases at one time are summed by
+        // value, small first, in either input order: three small ones stay within MaxValue, four overflow. The long run
+        // (40 at one time: more than the insertion sort takes) goes through the framework's sort and the same rule. A
+        // first purchase of 0 on day 1 makes day 2 a repeat purchase, whose mean value is its total.
+        var big = decimal.MaxValue - 1;
+        Transaction[] Input(int small) =>
+        [
+            new("c", Day(1), 0m),
+            .. bigFirst ? [new Transaction("c", Day(2), big)] : Array.Empty<Transaction>(),
+            .. Enumerable.Repeat(new Transaction("c", Day(2), 0.4m), small),
+            .. bigFirst ? Array.Empty<Transaction>() : [new Transaction("c", Day(2), big)],
+        ];
+
+        Assert.Equal((double)decimal.MaxValue, CustomerSummaryBuilder.Build(Input(3), Summaries).Customers[0].MonetaryValue);
+        Assert.Throws<OverflowException>(() => CustomerSummaryBuilder.Build(Input(4), Summaries));
+        Assert.Throws<OverflowException>(() => CustomerSummaryBuilder.Build(Input(39), Summaries));
+    }
+
+    [Fact]
+    public void Build_ACustomerFirstSeenAfterTheCalibration_IsCounted_NotSummed()
+    {
+        // Customer "late" first buys in the holdout period (day 12 > day 10): it is not in the cohort, so its values
+        // (which would pass decimal.MaxValue) are never summed; it and its two purchases are counted as after calibration.
+        Transaction[] transactions = [new("a", Day(1), 1m), new("late", Day(12), decimal.MaxValue), new("late", Day(13), decimal.MaxValue)];
+
+        var report = CustomerSummaryBuilder.BuildReport(transactions, Summaries);
+
+        Assert.Equal(1, report.Summaries.Count);
+        Assert.Equal(1, report.CustomersAfterCalibration);
+        Assert.Equal(2, report.TransactionsAfterCalibration);
+    }
+
+    [Fact]
     public void PurchaseRates_RevenuePastDecimalMaxValue_NamesTheIndexAndItsCustomer()
     {
         // The revenue sums every customer's orders in the period [day 0, day 30): decimal.MaxValue after index 1 (a's
