@@ -1,3 +1,5 @@
+using MathNet.Numerics;
+
 namespace Engagement.Sdk.Value;
 
 /// <summary>
@@ -14,17 +16,23 @@ namespace Engagement.Sdk.Value;
 /// (using B(a+1, b+x−1)/B(a, b+x) = a/(b+x−1)); the last term is a log-sum-exp. The terms that depend on x alone are
 /// tabled once per evaluation for x = 0 … max x by recurrence (ln Γ(r+x) − ln Γ(r) = Σₖ₌₀ˣ⁻¹ ln(r+k), and likewise for
 /// the digamma differences of the gradient) and weighted by the number of customers with each x, so the loop over
-/// customers computes only the log-sum-exp: two logarithms and one exponential per repeat buyer.
+/// customers computes only the log-sum-exp: two logarithms and one exponential per repeat buyer. The table stops at
+/// x = 2^16; the few customers above it (any x up to <see cref="int.MaxValue"/>) get their x-only terms from ln Γ and
+/// ψ directly, once per distinct x.
 /// </para>
 /// </remarks>
 internal sealed class BgNbdLikelihood
 {
     private const int Width = 5;
 
+    /// <summary>The largest x whose terms are tabled by recurrence.</summary>
+    private const int TableLimit = 1 << 16;
+
     private readonly int[] _frequency;
     private readonly double[] _recency;
     private readonly double[] _age;
     private readonly long[] _countByFrequency;
+    private readonly (int X, long Count)[] _beyondTable;
     private readonly double[] _constant;
     private readonly double[] _dConstantR;
     private readonly double[] _dConstantA;
@@ -49,17 +57,27 @@ internal sealed class BgNbdLikelihood
             maxFrequency = Math.Max(maxFrequency, x);
         }
 
-        _countByFrequency = new long[maxFrequency + 1];
+        var tabled = Math.Min(maxFrequency, TableLimit) + 1;
+        _countByFrequency = new long[tabled];
+        var beyond = new SortedDictionary<int, long>();
         foreach (var x in _frequency)
         {
-            _countByFrequency[x]++;
+            if (x < tabled)
+            {
+                _countByFrequency[x]++;
+            }
+            else
+            {
+                beyond[x] = beyond.GetValueOrDefault(x) + 1;
+            }
         }
 
-        _constant = new double[maxFrequency + 1];
-        _dConstantR = new double[maxFrequency + 1];
-        _dConstantA = new double[maxFrequency + 1];
-        _dConstantB = new double[maxFrequency + 1];
-        _logB1 = new double[maxFrequency + 1];
+        _beyondTable = [.. beyond.Select(pair => (pair.Key, pair.Value))];
+        _constant = new double[tabled];
+        _dConstantR = new double[tabled];
+        _dConstantA = new double[tabled];
+        _dConstantB = new double[tabled];
+        _logB1 = new double[tabled];
         _sum = new BlockSum(_frequency.Length, Width, threads, Terms);
     }
 
@@ -89,6 +107,22 @@ internal sealed class BgNbdLikelihood
                 dr += count * _dConstantR[x];
                 da += count * _dConstantA[x];
                 db += count * _dConstantB[x];
+            }
+        }
+
+        foreach (var (x, count) in _beyondTable)
+        {
+            // The same differences as the table's, from ln Γ and ψ at x directly.
+            var (r, a, b) = (_r, _a, _b);
+            constant += count * (SpecialFunctions.GammaLn(r + x) - SpecialFunctions.GammaLn(r)
+                + SpecialFunctions.GammaLn(b + x) - SpecialFunctions.GammaLn(b)
+                - SpecialFunctions.GammaLn(a + b + x) + SpecialFunctions.GammaLn(a + b));
+            if (gradient is not null)
+            {
+                var dAb = SpecialFunctions.DiGamma(a + b + x) - SpecialFunctions.DiGamma(a + b);
+                dr += count * (SpecialFunctions.DiGamma(r + x) - SpecialFunctions.DiGamma(r));
+                da -= count * dAb;
+                db += count * (SpecialFunctions.DiGamma(b + x) - SpecialFunctions.DiGamma(b) - dAb);
             }
         }
 
@@ -160,7 +194,7 @@ internal sealed class BgNbdLikelihood
             }
 
             var logRecency = Math.Log(alpha + _recency[i]);
-            var e2 = logA - _logB1[x] - (rx * logRecency);
+            var e2 = logA - (x < _logB1.Length ? _logB1[x] : Math.Log(_b + x - 1)) - (rx * logRecency);
             double lse, w2;
             if (e1 >= e2)
             {
