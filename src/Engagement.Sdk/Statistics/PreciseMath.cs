@@ -53,6 +53,36 @@ internal static class PreciseMath
             + StirlingRemainder(large) - StirlingRemainder(small + large);
     }
 
+    /// <summary>ln Γ(r + n) − ln Γ(r) = ln[r(r+1)…(r+n−1)] for r &gt; 0 and n ≥ 0, without the cancellation of two
+    /// large ln Γ when r is large (ln Γ(10³⁰⁰ + 3) − ln Γ(10³⁰⁰) is 0 in doubles; the answer is 3·ln 10³⁰⁰).</summary>
+    /// <remarks>From r = 10 on, Stirling's series for both: (r − ½)·ln(1 + n/r) + n·ln(r + n) − n + ω(r + n) − ω(r).
+    /// Below, the product's logarithms for n ≤ 16, otherwise the two ln Γ (ln Γ(r) is then small).</remarks>
+    public static double LogRising(double r, double n)
+    {
+        if (n == 0)
+        {
+            return 0;
+        }
+
+        if (r >= 10)
+        {
+            return ((r - 0.5) * LogOnePlus(n / r)) + (n * Math.Log(r + n)) - n + StirlingRemainder(r + n) - StirlingRemainder(r);
+        }
+
+        if (n <= 16 && n == Math.Floor(n))
+        {
+            var sum = 0.0;
+            for (var k = 0; k < n; k++)
+            {
+                sum += Math.Log(r + k);
+            }
+
+            return sum;
+        }
+
+        return SpecialFunctions.GammaLn(r + n) - SpecialFunctions.GammaLn(r);
+    }
+
     /// <summary>ω(x) = Σ B₂ₖ / (2k(2k−1)x^(2k−1)), seven terms: below 3e-17 from x = 10 on.</summary>
     public static double StirlingRemainder(double x)
     {

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Engagement.Sdk.Statistics;
 using MathNet.Numerics;
 
 namespace Engagement.Sdk.Value;
@@ -139,20 +140,61 @@ public sealed class BgNbdModel : IRepeatPurchaseModel, IHistoryModel, IEquatable
             return x == 0 ? 1 : 0;
         }
 
+        // In logs throughout: ln p = −ln(1 + t/α), ln(1 − p) = −ln(1 + α/t), and the Γ and B ratios without the
+        // cancellation of large ln Γ, so huge r, a or b give the limits rather than NaN or 1.
         var (r, alpha, a, b) = (R, Alpha, A, B);
-        var p = alpha / (alpha + t);
-        var logStill = SpecialFunctions.BetaLn(a, b + x) - SpecialFunctions.BetaLn(a, b)
-            + SpecialFunctions.GammaLn(r + x) - SpecialFunctions.GammaLn(r) - SpecialFunctions.GammaLn(x + 1.0)
-            + (r * Math.Log(p)) + (x * Math.Log(t / (alpha + t)));
+        var logP = -PreciseMath.LogOnePlus(t / alpha);
+        var logQ = -PreciseMath.LogOnePlus(alpha / t);
+        var logStill = PreciseMath.LogBeta(a, b + x) - PreciseMath.LogBeta(a, b)
+            + PreciseMath.LogRising(r, x) - SpecialFunctions.GammaLn(x + 1.0) + (r * logP) + (x * logQ);
         var probability = Math.Exp(logStill);
         if (x > 0)
         {
             // B(a+1, b+x−1)/B(a, b) times P(NB(r, p) ≥ x) = I_{1−p}(x, r), the regularised incomplete beta.
-            var left = Math.Exp(SpecialFunctions.BetaLn(a + 1, b + x - 1) - SpecialFunctions.BetaLn(a, b));
-            probability += left * SpecialFunctions.BetaRegularized(x, r, t / (alpha + t));
+            var left = Math.Exp(PreciseMath.LogBeta(a + 1, b + x - 1) - PreciseMath.LogBeta(a, b));
+            probability += left * NegativeBinomialTail(x, r, t / (alpha + t), logP, logQ);
         }
 
         return Math.Clamp(probability, 0, 1);
+    }
+
+    /// <summary>P(NB(r, p) ≥ x) = I_{1−p}(x, r) with 1 − p = <paramref name="q"/>. Up to r = 10⁷ MathNet's incomplete
+    /// beta (within 10⁻⁸ of the Poisson limit there; beyond it drifts, 0.3926 for 0.3935 at r = 10¹², and is NaN from
+    /// about 10¹⁵⁰). Beyond, the probabilities themselves, each exact in logs, summed from x upwards when x is above
+    /// the mean (the tail, however small), otherwise from x − 1 downwards and taken from 1; both sums stop where the
+    /// terms fall below what can still count.</summary>
+    private static double NegativeBinomialTail(int x, double r, double q, double logP, double logQ)
+    {
+        if (r <= 1e7)
+        {
+            return SpecialFunctions.BetaRegularized(x, r, q);
+        }
+
+        double LogProbability(int j) => PreciseMath.LogRising(r, j) - SpecialFunctions.GammaLn(j + 1.0) + (r * logP) + (j * logQ);
+
+        double sum = 0;
+        if (x > r * Math.Exp(logQ - logP))
+        {
+            // Above the mean the ratio of successive terms, (r + j)q/(j + 1), is below 1 and falling.
+            var logTerm = LogProbability(x);
+            for (var j = x; logTerm > -800 && (sum == 0 || logTerm > Math.Log(sum) - 40); j++)
+            {
+                sum += Math.Exp(logTerm);
+                logTerm += Math.Log(r + j) - Math.Log(j + 1.0) + logQ;
+            }
+
+            return Math.Min(sum, 1);
+        }
+
+        // At or below the mean the terms only fall going down.
+        var down = LogProbability(x - 1);
+        for (var j = x - 1; j >= 0 && down > -800; j--)
+        {
+            sum += Math.Exp(down);
+            down += Math.Log(j) - Math.Log(r + j - 1) - logQ;
+        }
+
+        return Math.Clamp(1 - sum, 0, 1);
     }
 
     /// <inheritdoc />

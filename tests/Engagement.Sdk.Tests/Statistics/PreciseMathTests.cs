@@ -1,4 +1,5 @@
 using Engagement.Sdk.Statistics;
+using MathNet.Numerics;
 
 namespace Engagement.Sdk.Tests.Statistics;
 
@@ -35,4 +36,23 @@ public class PreciseMathTests
     [InlineData(1, 1.7182818284590451)] // e − 1
     public void ExpMinusOne_KeepsFullPrecision(double x, double expected) =>
         Assert.Equal(expected, PreciseMath.ExpMinusOne(x), Math.Abs(expected) * 1e-15);
+
+    [Fact]
+    public void LogRising_IsTheLogOfTheProduct()
+    {
+        // ln[r(r+1)…(r+n−1)]: 0.5·1.5·2.5·3.5·4.5 = 29.53125; 20·21·22 = 9,240; with r = 10^300 each factor is 10^300
+        // in doubles, so three of them give 3·ln 10^300 (two ln Γ of 10^300 would cancel to 0).
+        Assert.Equal(Math.Log(29.53125), PreciseMath.LogRising(0.5, 5), 1e-14);
+        Assert.Equal(Math.Log(9_240), PreciseMath.LogRising(20, 3), 1e-13);
+        Assert.Equal(1, PreciseMath.LogRising(1e300, 3) / (3 * Math.Log(1e300)), 1e-15);
+        Assert.Equal(0, PreciseMath.LogRising(7, 0));
+    }
+
+    [Theory]
+    [InlineData(0.3, 100)]
+    [InlineData(12, 1e6)]
+    [InlineData(1e8, 2e9)]
+    public void LogRising_AgreesWithLogGammaWhereThatDoesNotCancel(double r, double n) =>
+        // Where r is not much larger than n, ln Γ(r + n) − ln Γ(r) loses nothing to speak of.
+        Assert.Equal(1, PreciseMath.LogRising(r, n) / (SpecialFunctions.GammaLn(r + n) - SpecialFunctions.GammaLn(r)), 1e-12);
 }
