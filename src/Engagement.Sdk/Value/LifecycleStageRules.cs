@@ -158,9 +158,13 @@ public sealed class LifecycleStageRules : IEquatable<LifecycleStageRules>
         if (holdoutLength is { } length)
         {
             // x*/L ≥ (1 + g)·x/T, multiplied out (a repeat buyer has T ≥ t_x > 0) so that a rate that exactly triples
-            // is not lost to rounding (3/10 < 3 · (2/20) in binary floating point).
+            // is not lost to rounding (3/10 < 3 · (2/20) in binary floating point); in logs when a product overflows,
+            // where ∞ ≥ ∞ would call any huge history growth.
             var factor = 1 + ExtensionGrowth;
-            var rateGrows = holdoutFrequency * t >= factor * frequency * length;
+            double grown = holdoutFrequency * t, needed = factor * frequency * length;
+            var rateGrows = double.IsFinite(grown) && double.IsFinite(needed)
+                ? grown >= needed
+                : Math.Log(holdoutFrequency) + Math.Log(t) >= Math.Log(factor) + Math.Log(frequency) + Math.Log(length);
             var spendGrows = !double.IsNaN(monetary) && !double.IsNaN(holdoutValue) && holdoutValue >= factor * monetary;
             if (rateGrows || spendGrows)
             {

@@ -55,6 +55,21 @@ public class LifecycleStageRulesTests
             rules.Classify(WithHoldout).Stages);
     }
 
+    [Theory]
+    [InlineData(2_147_483_647, LifecycleStage.Retention)]
+    [InlineData(1, LifecycleStage.Retention)]
+    public void Classify_HugeHistories_CompareRatesWithoutOverflow(int holdoutFrequency, LifecycleStage expected)
+    {
+        // x = x* = int.MaxValue over T = L = 10^300: the rate is unchanged, so not 25% growth (both sides of
+        // x*·T ≥ 1.25·x·L are ∞ in doubles); x* = 1 is a fall. Spend is unchanged (3 against 3).
+        var customer = new CustomerSummary("a", int.MaxValue, 1e300, 1e300, 3, holdoutFrequency, 3);
+        Assert.Equal(expected, LifecycleStageRules.Default.Classify(customer, 1e300));
+
+        // Doubling the rate is growth: x* = 2^31 − 2 against x = 2^30, both over 10^300 (the sides are ∞ again).
+        var grown = new CustomerSummary("b", 1 << 30, 1e300, 1e300, 3, int.MaxValue - 1, 3);
+        Assert.Equal(LifecycleStage.Extension, LifecycleStageRules.Default.Classify(grown, 1e300));
+    }
+
     [Fact]
     public void Classify_WithoutHoldout_NobodyIsExtended()
     {
