@@ -34,6 +34,12 @@ internal static class RepeatPurchase
                 nameof(recency), recency, Text($"A customer without repeat purchases has recency 0; got {recency} with frequency 0."));
         }
 
+        if (frequency > 0 && recency == 0)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(recency), recency, Text($"A repeat purchase comes after the first: recency must be above 0 with frequency {frequency}; got 0."));
+        }
+
         if (recency > age)
         {
             throw new ArgumentOutOfRangeException(

@@ -214,6 +214,7 @@ public class RepeatPurchaseModelTests
     [InlineData(1.0, -1, 1.0, 2.0, "frequency")]
     [InlineData(1.0, 1, 3.0, 2.0, "recency")]
     [InlineData(1.0, 0, 1.0, 2.0, "recency")]
+    [InlineData(1.0, 2, 0.0, 39.0, "recency")] // repeat purchases come after the first: recency 0 is refused, as CustomerSummary does
     [InlineData(1.0, 1, 1.0, -2.0, "age")]
     public void Predictions_BadInput_ThrowNamingTheArgument(double t, int x, double tx, double age, string name)
     {
