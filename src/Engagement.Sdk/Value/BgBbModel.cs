@@ -75,6 +75,8 @@ public sealed class BgBbModel : IEquatable<BgBbModel>
     /// <returns>The fitted model and its diagnostics; <see cref="FitDiagnostics.Observations"/> is the number of customers.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="histories"/> or one of its items is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="histories"/> is empty.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A history's <see cref="DiscreteHistory.Periods"/> is above
+    /// <see cref="MaxOpportunities"/> (names <paramref name="histories"/>; the message gives the index).</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public static BgBbFit Fit(IReadOnlyList<DiscreteHistory> histories, ModelFitOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -106,6 +108,8 @@ public sealed class BgBbModel : IEquatable<BgBbModel>
     /// <param name="histories">The histories; each counts <see cref="DiscreteHistory.Count"/> times.</param>
     /// <returns>Σ count · ln L(α, β, γ, δ | x, t<sub>x</sub>, n); 0 when there are none.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="histories"/> or one of its items is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A history's <see cref="DiscreteHistory.Periods"/> is above
+    /// <see cref="MaxOpportunities"/> (names <paramref name="histories"/>; the message gives the index).</exception>
     public double LogLikelihood(IReadOnlyList<DiscreteHistory> histories) => TotalLogLikelihood(Alpha, Beta, Gamma, Delta, Rows(histories));
 
     /// <summary>Gets the log-likelihood of one customer's history.</summary>
