@@ -83,6 +83,46 @@ internal static class PreciseMath
         return SpecialFunctions.GammaLn(r + n) - SpecialFunctions.GammaLn(r);
     }
 
+    /// <summary>
+    /// ln[B(a, b + t)/B(a, b)] = Σ<sub>i=0</sub><sup>t−1</sup> ln((b + i)/(a + b + i)) for a, b &gt; 0 and a whole t ≥ 0: never
+    /// above 0, non-increasing in t, and accurate however large or small a and b are (a difference of two ln B loses
+    /// all its digits when b is near 10¹⁷ or a and b are both large, and b + t − 1 rounds to 0 when b is tiny).
+    /// </summary>
+    /// <remarks>
+    /// Up to 16 terms, and until b + i reaches 10, term by term as −ln(1 + a/(b + i)). Beyond, Stirling's series for the four
+    /// ln Γ (as in <see cref="LogBeta"/>), rearranged so that no two large terms cancel:
+    /// (b−½)·ln(1 + (t/b)·a/(a+b+t)) − a·ln(1 + t/(a+b)) − t·ln(1 + a/(b+t)) + ω(b+t) − ω(a+b+t) − ω(b) + ω(a+b).
+    /// </remarks>
+    public static double LogBetaRatio(double a, double b, long t)
+    {
+        double sum = 0;
+        long i = 0;
+        for (; i < t && (i < 16 || b + i < 10); i++)
+        {
+            // a/(b+i) overflows when a is near 10³⁰⁰ and b near 10⁻³⁰⁰; then the quotient's logarithm is the difference.
+            var ratio = a / (b + i);
+            sum -= double.IsPositiveInfinity(ratio) ? Math.Log(a + b + i) - Math.Log(b + i) : LogOnePlus(ratio);
+        }
+
+        if (i == t)
+        {
+            return sum;
+        }
+
+        var start = b + i;
+        double rest = t - i;
+        // (t/b)·a/(a+b+t) underflows when a ≪ b near 10³⁰⁰ while (b−½) times it does not; then ln(1 + q) = q.
+        var share = a / (a + start + rest);
+        var q = rest / start * share;
+        var first = q < 1e-20 ? (1 - (0.5 / start)) * (rest * share) : (start - 0.5) * LogOnePlus(q);
+        var closed = first
+            - (a * LogOnePlus(rest / (a + start)))
+            - (rest * LogOnePlus(a / (start + rest)))
+            + (StirlingRemainder(start + rest) - StirlingRemainder(start))
+            - (StirlingRemainder(a + start + rest) - StirlingRemainder(a + start));
+        return sum + closed;
+    }
+
     /// <summary>ω(x) = Σ B₂ₖ / (2k(2k−1)x^(2k−1)), seven terms: below 3e-17 from x = 10 on.</summary>
     public static double StirlingRemainder(double x)
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
+using Engagement.Sdk.Statistics;
 using MathNet.Numerics;
 
 namespace Engagement.Sdk.Value;
@@ -74,6 +75,8 @@ public sealed class BgBbModel : IEquatable<BgBbModel>
     /// <returns>The fitted model and its diagnostics; <see cref="FitDiagnostics.Observations"/> is the number of customers.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="histories"/> or one of its items is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="histories"/> is empty.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A history's <see cref="DiscreteHistory.Periods"/> is above
+    /// <see cref="MaxOpportunities"/> (names <paramref name="histories"/>; the message gives the index).</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public static BgBbFit Fit(IReadOnlyList<DiscreteHistory> histories, ModelFitOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -105,6 +108,8 @@ public sealed class BgBbModel : IEquatable<BgBbModel>
     /// <param name="histories">The histories; each counts <see cref="DiscreteHistory.Count"/> times.</param>
     /// <returns>Σ count · ln L(α, β, γ, δ | x, t<sub>x</sub>, n); 0 when there are none.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="histories"/> or one of its items is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A history's <see cref="DiscreteHistory.Periods"/> is above
+    /// <see cref="MaxOpportunities"/> (names <paramref name="histories"/>; the message gives the index).</exception>
     public double LogLikelihood(IReadOnlyList<DiscreteHistory> histories) => TotalLogLikelihood(Alpha, Beta, Gamma, Delta, Rows(histories));
 
     /// <summary>Gets the log-likelihood of one customer's history.</summary>
@@ -133,8 +138,10 @@ public sealed class BgBbModel : IEquatable<BgBbModel>
         SpendChecks.Horizon(periods, MaxOpportunities, nameof(periods));
         _ = new DiscreteHistory(frequency, recency, periods);
         var kernel = new Kernel(Alpha, Beta, Gamma, Delta);
-        var alive = kernel.LogAliveThrough(frequency, periods) + SpecialFunctions.BetaLn(Gamma, Delta + periods + 1) - SpecialFunctions.BetaLn(Gamma, Delta + periods);
-        return Math.Min(1, Math.Exp(alive - kernel.LogLikelihood(frequency, recency, periods)));
+
+        // The likelihood's first term is the alive-through term itself, so the quotient cannot exceed B(γ, δ+n+1)/B(γ, δ+n) < 1.
+        var alive = kernel.LogAliveThrough(frequency, periods) + PreciseMath.LogBetaRatio(Gamma, Delta + periods, 1);
+        return Math.Exp(alive - kernel.LogLikelihood(frequency, recency, periods));
     }
 
     /// <summary>
@@ -147,7 +154,13 @@ public sealed class BgBbModel : IEquatable<BgBbModel>
     public double ExpectedTransactions(int opportunities)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(opportunities);
-        return Alpha / (Alpha + Beta) * SurvivalSum(0, opportunities);
+        if (opportunities == 0)
+        {
+            return 0;
+        }
+
+        var (logFirst, relative) = SurvivalSum(0, opportunities);
+        return Alpha / (Alpha + Beta) * Math.Exp(logFirst) * relative;
     }
 
     /// <summary>
@@ -197,9 +210,18 @@ public sealed class BgBbModel : IEquatable<BgBbModel>
         SpendChecks.Horizon(periods, MaxOpportunities, nameof(periods));
         _ = new DiscreteHistory(frequency, recency, periods);
         var kernel = new Kernel(Alpha, Beta, Gamma, Delta);
-        var weight = SpecialFunctions.BetaLn(Alpha + frequency + 1, Beta + periods - frequency) - kernel.LogBetaAlphaBeta
+        // B(α+x+1, β+n−x)/B(α,β) = B(α+x, β+n−x)/B(α,β) · (α+x)/(α+β+n).
+        var weight = kernel.LogTransactions(frequency, periods - frequency) + LogShare(Alpha + frequency, Beta + (periods - frequency))
             - kernel.LogLikelihood(frequency, recency, periods);
-        return Math.Exp(weight) * SurvivalSum(periods, futureOpportunities);
+        if (futureOpportunities == 0)
+        {
+            return 0;
+        }
+
+        // Weight and first term multiplied in logs: for γ large and δ tiny the weight alone overflows (e^2000) while the
+        // first survival term underflows, which gave ∞ · 0 = NaN.
+        var (logFirst, relative) = SurvivalSum(periods, futureOpportunities);
+        return Math.Exp(weight + logFirst) * relative;
     }
 
     /// <summary>Returns whether two models are equal.</summary>
@@ -237,6 +259,13 @@ public sealed class BgBbModel : IEquatable<BgBbModel>
         {
             rows[i] = histories[i] ?? throw new ArgumentNullException(
                 nameof(histories), string.Create(CultureInfo.InvariantCulture, $"The history at index {i} is null."));
+            if (rows[i].Periods > MaxOpportunities)
+            {
+                // The likelihood sums one term per opportunity: n = int.MaxValue took minutes per evaluation.
+                throw new ArgumentOutOfRangeException(
+                    nameof(histories), rows[i].Periods,
+                    string.Create(CultureInfo.InvariantCulture, $"The history at index {i} has {rows[i].Periods} opportunities (periods); at most {MaxOpportunities} are allowed."));
+            }
         }
 
         return rows;
@@ -254,55 +283,69 @@ public sealed class BgBbModel : IEquatable<BgBbModel>
         return sum;
     }
 
-    /// <summary>Σ<sub>t=from+1</sub><sup>from+count</sup> B(γ, δ+t)/B(γ,δ): the expected opportunities alive.</summary>
-    private double SurvivalSum(int from, int count)
+    /// <summary>
+    /// Σ<sub>t=from+1</sub><sup>from+count</sup> S(t), S(t) = B(γ, δ+t)/B(γ,δ), the expected opportunities alive, as
+    /// ln S(from+1) and the sum relative to S(from+1), in [1, count]; count is above 0.
+    /// </summary>
+    /// <remarks>
+    /// ln S(from+1) comes from <see cref="PreciseMath.LogBetaRatio"/>; the terms relative to it are B(γ, δ′+u)/B(γ, δ′) with
+    /// δ′ = δ + from + 1 ≥ 1, whose sum over u = 1 … m is δ′/(γ−1) · (1 − A(m)), A(m) = B(γ, δ′+m)/B(γ, δ′) · (δ′+m)/δ′
+    /// (eq. 13), written as −expm1(ln A(m)) so that it keeps its digits when A(m) is near 1 (δ′ large) and ln A(m) never
+    /// overflows (δ′ ≥ 1).
+    /// </remarks>
+    private (double LogFirst, double Relative) SurvivalSum(int from, int count)
     {
-        if (count == 0)
-        {
-            return 0;
-        }
-
+        var logFirst = PreciseMath.LogBetaRatio(Gamma, Delta, from + 1L);
         if (count <= SummedOpportunities || Math.Abs(Gamma - 1) < NearOne)
         {
             // B(γ, δ+t+1)/B(γ, δ+t) = (δ+t)/(γ+δ+t).
-            var term = Math.Exp(SpecialFunctions.BetaLn(Gamma, Delta + from + 1) - SpecialFunctions.BetaLn(Gamma, Delta));
-            double sum = 0;
+            double term = 1, sum = 0;
             for (var t = from + 1L; ; t++)
             {
                 sum += term;
                 if (t == from + (long)count)
                 {
-                    return sum;
+                    return (logFirst, sum);
                 }
 
                 term *= (Delta + t) / (Gamma + Delta + t);
             }
         }
 
-        double end = (double)from + count;
+        var shifted = Delta + (from + 1.0);
+        long rest = count - 1;
+        var logA = PreciseMath.LogBetaRatio(Gamma, shifted, rest) + PreciseMath.LogOnePlus(rest / shifted);
+        return (logFirst, 1 + (shifted / (Gamma - 1) * -PreciseMath.ExpMinusOne(logA)));
+    }
 
-        // Σ_{t=1}^{n} B(γ,δ+t)/B(γ,δ) = δ/(γ−1) · (1 − A(n)), A(n) = Γ(γ+δ)Γ(1+δ+n) / (Γ(1+δ)Γ(γ+δ+n)).
-        return Delta / (Gamma - 1) * (A(from) - A(end));
-
-        double A(double n) => Math.Exp(
-            SpecialFunctions.GammaLn(Gamma + Delta) - SpecialFunctions.GammaLn(1 + Delta) + SpecialFunctions.GammaLn(1 + Delta + n)
-            - SpecialFunctions.GammaLn(Gamma + Delta + n));
+    /// <summary>ln(a/(a+b)) for a, b &gt; 0, also when b/a overflows.</summary>
+    private static double LogShare(double a, double b)
+    {
+        var ratio = b / a;
+        return double.IsPositiveInfinity(ratio) ? Math.Log(a) - Math.Log(a + b) : -PreciseMath.LogOnePlus(ratio);
     }
 
     /// <summary>The per-customer likelihood with the parameters' constants worked out once.</summary>
+    /// <remarks>
+    /// Every ratio of Beta functions is a <see cref="PreciseMath.LogBetaRatio"/> (a product of (b+i)/(a+b+i)), never a
+    /// difference of two ln B: that difference lost every digit for β or δ near 10¹⁷ (P(X(6) = 3) = 3.28), and β + i − x
+    /// rounded to 0 for β = 10⁻²⁰ (MathNet threw). Counts are subtracted as integers before they meet a parameter.
+    /// </remarks>
     private readonly struct Kernel(double alpha, double beta, double gamma, double delta)
     {
-        public double LogBetaAlphaBeta { get; } = SpecialFunctions.BetaLn(alpha, beta);
+        // ln[γ/(γ+δ)]: B(γ+1, δ)/B(γ, δ).
+        private double LogDeathShare { get; } = LogShare(gamma, delta);
 
-        private double LogBetaGammaDelta { get; } = SpecialFunctions.BetaLn(gamma, delta);
+        /// <summary>ln of B(α+x, β+k)/B(α,β) = B(β, α+x)/B(β, α) · B(α+x, β+k)/B(α+x, β): x transactions, k opportunities without.</summary>
+        public double LogTransactions(int x, int k) =>
+            PreciseMath.LogBetaRatio(beta, alpha, x) + PreciseMath.LogBetaRatio(alpha + x, beta, k);
 
         /// <summary>ln of B(α+x, β+n−x)/B(α,β) · B(γ, δ+n)/B(γ,δ): transact at exactly x of n opportunities, alive throughout.</summary>
-        public double LogAliveThrough(int x, int n) =>
-            SpecialFunctions.BetaLn(alpha + x, beta + n - x) - LogBetaAlphaBeta + SpecialFunctions.BetaLn(gamma, delta + n) - LogBetaGammaDelta;
+        public double LogAliveThrough(int x, int n) => LogTransactions(x, n - x) + PreciseMath.LogBetaRatio(gamma, delta, n);
 
         /// <summary>ln of B(α+x, β+i−x)/B(α,β) · B(γ+1, δ+i)/B(γ,δ): x transactions at i opportunities alive, then gone.</summary>
         public double LogDeadAfter(int x, int i) =>
-            SpecialFunctions.BetaLn(alpha + x, beta + i - x) - LogBetaAlphaBeta + SpecialFunctions.BetaLn(gamma + 1, delta + i) - LogBetaGammaDelta;
+            LogTransactions(x, i - x) + LogDeathShare + PreciseMath.LogBetaRatio(gamma + 1, delta, i);
 
         public double LogLikelihood(int x, int tx, int n)
         {

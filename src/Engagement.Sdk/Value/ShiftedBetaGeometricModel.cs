@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
-using MathNet.Numerics;
+using Engagement.Sdk.Statistics;
 
 namespace Engagement.Sdk.Value;
 
@@ -99,7 +99,8 @@ public sealed class ShiftedBetaGeometricModel : IEquatable<ShiftedBetaGeometricM
     public double Survival(int periods)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(periods);
-        return periods == 0 ? 1 : Math.Exp(SpecialFunctions.BetaLn(Alpha, Beta + periods) - SpecialFunctions.BetaLn(Alpha, Beta));
+        // A product of retention rates, never a difference of two ln B, which rose above 1 for α near 10⁻²⁰.
+        return Math.Exp(PreciseMath.LogBetaRatio(Alpha, Beta, periods));
     }
 
     /// <summary>Gets the probability that a new customer cancels at the end of period <paramref name="period"/>,
@@ -111,7 +112,10 @@ public sealed class ShiftedBetaGeometricModel : IEquatable<ShiftedBetaGeometricM
     public double CancellationProbability(int period)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(period);
-        return Math.Exp(SpecialFunctions.BetaLn(Alpha + 1, Beta + period - 1) - SpecialFunctions.BetaLn(Alpha, Beta));
+        // B(α+1, β+t−1)/B(α,β) = α/(α+β) · B(α+1, β+t−1)/B(α+1, β); the count t − 1 meets β only as a whole number.
+        var share = Beta / Alpha;
+        var logChurn = double.IsPositiveInfinity(share) ? Math.Log(Alpha) - Math.Log(Alpha + Beta) : -PreciseMath.LogOnePlus(share);
+        return Math.Exp(logChurn + PreciseMath.LogBetaRatio(Alpha + 1, Beta, period - 1));
     }
 
     /// <summary>Gets the share of the customers active at the start of period <paramref name="period"/> who renew at its end,
@@ -122,7 +126,8 @@ public sealed class ShiftedBetaGeometricModel : IEquatable<ShiftedBetaGeometricM
     public double RetentionRate(int period)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(period);
-        return (Beta + period - 1) / (Alpha + Beta + period - 1);
+        // t − 1 as a whole number first: β + t − 1 rounded to 0 for β below 10⁻¹⁶, and r(1) was 0/0 for α, β that small.
+        return (Beta + (period - 1)) / (Alpha + Beta + (period - 1));
     }
 
     /// <summary>Gets the share of the customers active at the start of period <paramref name="period"/> who cancel at its end,
@@ -133,7 +138,7 @@ public sealed class ShiftedBetaGeometricModel : IEquatable<ShiftedBetaGeometricM
     public double ChurnRate(int period)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(period);
-        return Alpha / (Alpha + Beta + period - 1);
+        return Alpha / (Alpha + Beta + (period - 1));
     }
 
     /// <summary>Projects a cohort's survivors: the expected number active after each of the first <paramref name="periods"/> periods.</summary>
@@ -182,8 +187,10 @@ public sealed class ShiftedBetaGeometricModel : IEquatable<ShiftedBetaGeometricM
         ArgumentOutOfRangeException.ThrowIfNegative(renewals);
         var z = 1 / (1 + discountRate);
         var tailFactor = (1 + discountRate) / discountRate;
-        double n = renewals + 1;
-        var term = (Beta + n - 1) / (Alpha + Beta + n - 1);
+        // n − 1 = renewals enters as it is: renewals + 1 in int overflowed at int.MaxValue (a first term above 1), and
+        // β + n − 1 rounded to 0 for β below 10⁻¹⁶ (r = 0/0, and the series never stopped).
+        var n = renewals + 1.0;
+        var term = (Beta + renewals) / (Alpha + Beta + renewals);
         double sum = 0;
         for (var k = 0; k < MaxResidualLifetimeTerms; k++)
         {
@@ -274,10 +281,10 @@ public sealed class ShiftedBetaGeometricModel : IEquatable<ShiftedBetaGeometricM
         {
             if (t > 1)
             {
-                churn *= (beta + t - 2) / (alpha + beta + t - 1);
+                churn *= (beta + (t - 2)) / (alpha + beta + (t - 1));   // β + t − 2 rounded to 0 for β below 10⁻¹⁶
             }
 
-            survival *= (beta + t - 1) / (alpha + beta + t - 1);
+            survival *= (beta + (t - 1)) / (alpha + beta + (t - 1));
             var lost = survivors[t - 1] - survivors[t];
             if (lost > 0)
             {
