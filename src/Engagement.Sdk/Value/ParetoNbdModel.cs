@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Engagement.Sdk.Statistics;
 using MathNet.Numerics;
 
 namespace Engagement.Sdk.Value;
@@ -33,6 +34,10 @@ namespace Engagement.Sdk.Value;
 public sealed class ParetoNbdModel : IRepeatPurchaseModel, IHistoryModel, IEquatable<ParetoNbdModel>
 {
     private static readonly string[] Names = ["r", "alpha", "s", "beta"];
+
+    /// <summary>The largest purchase count <see cref="ProbabilityOfPurchases"/> accepts: its sum has one ₂F₁ per
+    /// count from 0 to x.</summary>
+    internal const int MaxPurchases = 1_000_000;
 
     /// <summary>Creates a Pareto/NBD model from its parameters.</summary>
     /// <param name="r">The shape of the gamma distribution of purchase rates; finite, above 0.</param>
@@ -116,13 +121,14 @@ public sealed class ParetoNbdModel : IRepeatPurchaseModel, IHistoryModel, IEquat
     public double ExpectedPurchases(double t)
     {
         RepeatPurchase.Horizon(t, nameof(t));
-        return R * Beta / Alpha * Decay(S - 1, Math.Log((Beta + t) / Beta));
+        // ln(1 + t/β), not ln((β + t)/β): the quotient rounds to 1 once β passes 2⁵³·t, and s − 1 may be as large as β.
+        return R * Beta / Alpha * Decay(S - 1, PreciseMath.LogOnePlus(t / Beta));
     }
 
     /// <inheritdoc />
     public double ProbabilityOfPurchases(int purchases, double t)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(purchases);
+        SpendChecks.Horizon(purchases, MaxPurchases, nameof(purchases));
         RepeatPurchase.Horizon(t, nameof(t));
         if (t == 0)
         {
@@ -132,8 +138,9 @@ public sealed class ParetoNbdModel : IRepeatPurchaseModel, IHistoryModel, IEquat
         var (r, alpha, s, beta, x) = (R, Alpha, S, Beta, purchases);
 
         // Alive at t: the NBD probability of x purchases in t, times P(τ > t) = (β/(β+t))^s.
-        var logAlive = SpecialFunctions.GammaLn(r + x) - SpecialFunctions.GammaLn(r) - SpecialFunctions.GammaLn(x + 1.0)
-            + (r * Math.Log(alpha / (alpha + t))) + (x * Math.Log(t / (alpha + t))) + (s * Math.Log(beta / (beta + t)));
+        // ln(α/(α+t)) as −ln(1 + t/α), and the same for β: r and s may be large enough to magnify the rounding of the quotient.
+        var logAlive = ParetoNbdLikelihood.LogRising(r, x) - SpecialFunctions.GammaLn(x + 1.0)
+            - (r * PreciseMath.LogOnePlus(t / alpha)) + (x * Math.Log(t / (alpha + t))) - (s * PreciseMath.LogOnePlus(t / beta));
 
         // Dropped out before t after x purchases: α^r β^s / m^(r+s) · B(r+x, s+1)/B(r, s) · [F₁ − Σⱼ NB_j F₂ⱼ], the powers
         // of m = max(α, β) taken out of B₁ and B₂ⱼ.
@@ -142,19 +149,35 @@ public sealed class ParetoNbdModel : IRepeatPurchaseModel, IHistoryModel, IEquat
         var c = r + s + x + 1;
         var first = Hypergeometric2F1.Evaluate(r + s, second, c, Math.Abs(alpha - beta) / m);
         var zt = Math.Abs(alpha - beta) / (m + t);
-        var logShrink = (r + s) * Math.Log(m / (m + t));
+        var logShrink = -(r + s) * PreciseMath.LogOnePlus(t / m);
         var logStep = Math.Log(t / (m + t));
+
+        // ln(1 − z_t) = ln((min(α, β) + t)/(m + t)), for Euler's transformation below.
+        var logComplement = ParetoNbdLikelihood.LogRatio(Math.Min(alpha, beta) + t, m + t);
         var sum = 0.0;
         for (var j = 0; j <= x; j++)
         {
             // Γ(r+s+j)/(Γ(r+s) j!) (t/(m+t))^j (m/(m+t))^(r+s): the NBD(r+s) probability of j, times ₂F₁ at (α−β)/(m+t).
-            var logWeight = SpecialFunctions.GammaLn(r + s + j) - SpecialFunctions.GammaLn(r + s) - SpecialFunctions.GammaLn(j + 1.0)
+            var logWeight = ParetoNbdLikelihood.LogRising(r + s, j) - SpecialFunctions.GammaLn(j + 1.0)
                 + (j * logStep) + logShrink;
-            sum += Math.Exp(logWeight) * Hypergeometric2F1.Evaluate(r + s + j, second, c, zt);
+            if (alpha >= beta)
+            {
+                sum += Math.Exp(logWeight) * Hypergeometric2F1.Evaluate(r + s + j, second, c, zt);
+            }
+            else
+            {
+                // For α < β, ₂F₁(r+s+j, r+x; c; z) grows like (1 − z)^−j and overflows from j ≈ 700/−ln(1 − z) on (about
+                // 8,000 at CDNOW's estimates) while the weight underflows: 0·∞. Euler's transformation (A&S 15.3.3)
+                // ₂F₁(a, b; c; z) = (1 − z)^(c−a−b) ₂F₁(c−a, c−b; c; z), with c − a − b = 1 − r − j, moves (1 − z)^−j into
+                // the logarithm of the weight, where (t/(m+t))^j (1 − z)^−j = (t/(min+t))^j stays below 1.
+                sum += Math.Exp(logWeight + ((1 - r - j) * logComplement)) * Hypergeometric2F1.Evaluate(x - j + 1, s + 1, c, zt);
+            }
         }
 
-        var logScale = (r * Math.Log(alpha / m)) + (s * Math.Log(beta / m))
-            + SpecialFunctions.BetaLn(r + x, s + 1) - SpecialFunctions.BetaLn(r, s);
+        // ln(α/m) and ln(β/m): one is 0, the other ln(1 − |α−β|/m), exact in the difference.
+        var logMin = ParetoNbdLikelihood.LogRatio(Math.Min(alpha, beta), m);
+        var logScale = (alpha >= beta ? s * logMin : r * logMin)
+            + PreciseMath.LogBeta(r + x, s + 1) - PreciseMath.LogBeta(r, s);
         var dead = Math.Exp(logScale) * Math.Max(0, first - sum);
         return Math.Clamp(Math.Exp(logAlive) + dead, 0, 1);
     }
@@ -189,7 +212,7 @@ public sealed class ParetoNbdModel : IRepeatPurchaseModel, IHistoryModel, IEquat
 
     /// <summary>(1 − e^(−k·L)) / k, and its limit L at k = 0, without cancellation near 0.</summary>
     private static double Decay(double k, double logRatio) =>
-        k == 0 ? logRatio : -SpecialFunctions.Expm1(-k * logRatio) / k;
+        k == 0 ? logRatio : -PreciseMath.ExpMinusOne(-k * logRatio) / k;
 
     /// <summary>Gets the parameters and the unit, which make the model's value.</summary>
     private (double, double, double, double, TimeUnit) Parameters => (R, Alpha, S, Beta, Unit);
@@ -202,7 +225,7 @@ public sealed class ParetoNbdModel : IRepeatPurchaseModel, IHistoryModel, IEquat
             return 0;
         }
 
-        var growth = Math.Log((Beta + age + t) / (Beta + age));
+        var growth = PreciseMath.LogOnePlus(t / (Beta + age));
         return (R + x) * (Beta + age) / (Alpha + age) * Decay(S - 1, growth) * ((IHistoryModel)this).Alive(x, recency, age);
     }
 
