@@ -98,7 +98,7 @@ internal sealed class ParetoNbdLikelihood
         var rsx = r + s + x;
 
         // α^r β^s (α+T)^−(r+x) (β+T)^−s.
-        var logFirst = -(r * PreciseMath.LogOnePlus(age / alpha)) - (s * PreciseMath.LogOnePlus(age / beta)) - (x * Math.Log(alpha + age));
+        var logFirst = -(r * LogOnePlus(age / alpha)) - (s * LogOnePlus(age / beta)) - (x * Math.Log(alpha + age));
         double m, b;
         if (alpha >= beta)
         {
@@ -114,12 +114,12 @@ internal sealed class ParetoNbdLikelihood
         var logMin = LogRatio(Math.Min(alpha, beta), m);
         var logF1 = Math.Log(Hypergeometric2F1.Evaluate(rsx, b, rsx + 1, difference / (m + recency)));
         var l1 = logF1 + (alpha >= beta ? s * logMin : r * logMin)
-            - ((r + s) * PreciseMath.LogOnePlus(recency / m)) - (x * Math.Log(m + recency));
+            - ((r + s) * LogOnePlus(recency / m)) - (x * Math.Log(m + recency));
 
         // The same at T, less the one at t_x: ln F(T) − ln F(t_x) − (r+s+x) ln((m+T)/(m+t_x)).
         var l2MinusL1 = Math.Log(Hypergeometric2F1.Evaluate(rsx, b, rsx + 1, difference / (m + age)))
             - logF1
-            - (rsx * PreciseMath.LogOnePlus((age - recency) / (m + recency)));
+            - (rsx * LogOnePlus((age - recency) / (m + recency)));
         var bracket = logFirst;
         if (l2MinusL1 < 0)
         {
@@ -131,13 +131,18 @@ internal sealed class ParetoNbdLikelihood
         return LogRising(r, x) + bracket;
     }
 
+    /// <summary>ln(1 + x) for x ≥ −1: <see cref="PreciseMath.LogOnePlus"/>, except above 2⁵³, where 1 + x rounds to x
+    /// and ln x is exact to rounding, while PreciseMath's ln(u)·x/(u − 1) overflows from x ≈ 2.5e305 on (ln(1e306)·1e306
+    /// is above the largest double).</summary>
+    internal static double LogOnePlus(double x) => x > 9007199254740992.0 ? Math.Log(x) : PreciseMath.LogOnePlus(x);
+
     /// <summary>ln(small/large) for 0 &lt; small ≤ large: as ln(1 − (large − small)/large) near 1, where the difference is
     /// exact and the quotient's rounding would be magnified by a large shape parameter, and as the plain logarithm below
     /// 1/2, where 1 − small/large could round to 1.</summary>
     internal static double LogRatio(double small, double large)
     {
         var ratio = small / large;
-        return ratio > 0.5 ? PreciseMath.LogOnePlus(-(large - small) / large) : Math.Log(ratio);
+        return ratio > 0.5 ? LogOnePlus(-(large - small) / large) : Math.Log(ratio);
     }
 
     /// <summary>ln(Γ(a + n)/Γ(a)) = ln Γ(n) − ln B(a, n) for n ≥ 1 (0 at n = 0), without the cancellation of two large

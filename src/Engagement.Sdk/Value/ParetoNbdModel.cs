@@ -122,7 +122,7 @@ public sealed class ParetoNbdModel : IRepeatPurchaseModel, IHistoryModel, IEquat
     {
         RepeatPurchase.Horizon(t, nameof(t));
         // ln(1 + t/β), not ln((β + t)/β): the quotient rounds to 1 once β passes 2⁵³·t, and s − 1 may be as large as β.
-        return R * Beta / Alpha * Decay(S - 1, PreciseMath.LogOnePlus(t / Beta));
+        return R * Beta / Alpha * Decay(S - 1, ParetoNbdLikelihood.LogOnePlus(t / Beta));
     }
 
     /// <inheritdoc />
@@ -140,16 +140,23 @@ public sealed class ParetoNbdModel : IRepeatPurchaseModel, IHistoryModel, IEquat
         // Alive at t: the NBD probability of x purchases in t, times P(τ > t) = (β/(β+t))^s.
         // ln(α/(α+t)) as −ln(1 + t/α), and the same for β: r and s may be large enough to magnify the rounding of the quotient.
         var logAlive = ParetoNbdLikelihood.LogRising(r, x) - SpecialFunctions.GammaLn(x + 1.0)
-            - (r * PreciseMath.LogOnePlus(t / alpha)) + (x * Math.Log(t / (alpha + t))) - (s * PreciseMath.LogOnePlus(t / beta));
+            - (r * ParetoNbdLikelihood.LogOnePlus(t / alpha)) + (x * Math.Log(t / (alpha + t))) - (s * ParetoNbdLikelihood.LogOnePlus(t / beta));
 
         // Dropped out before t after x purchases: α^r β^s / m^(r+s) · B(r+x, s+1)/B(r, s) · [F₁ − Σⱼ NB_j F₂ⱼ], the powers
         // of m = max(α, β) taken out of B₁ and B₂ⱼ.
         var m = Math.Max(alpha, beta);
         var second = alpha >= beta ? s + 1 : r + x;
         var c = r + s + x + 1;
-        var first = Hypergeometric2F1.Evaluate(r + s, second, c, Math.Abs(alpha - beta) / m);
+        var logMin = ParetoNbdLikelihood.LogRatio(Math.Min(alpha, beta), m);
+
+        // For α ≥ β, ₂F₁(r+s, s+1; c; 1 − β/α) grows like (α/β)^s and overflows (s = 100, α/β = 10⁴) while the factor
+        // (β/α)^s underflows: Euler's transformation, (1 − z)^(x−s) ₂F₁(x+1, r+x; c; z), takes the power into the
+        // logarithm and (β/α)^s with it, leaving (β/α)^x. For α < β likewise (1 − z)^(1−r) ₂F₁(x+1, s+1; c; z) and (α/β)^r.
+        var first = alpha >= beta
+            ? Math.Exp(x * logMin) * Hypergeometric2F1.Evaluate(x + 1, r + x, c, Math.Abs(alpha - beta) / m)
+            : Math.Exp(logMin) * Hypergeometric2F1.Evaluate(x + 1, s + 1, c, Math.Abs(alpha - beta) / m);
         var zt = Math.Abs(alpha - beta) / (m + t);
-        var logShrink = -(r + s) * PreciseMath.LogOnePlus(t / m);
+        var logShrink = -(r + s) * ParetoNbdLikelihood.LogOnePlus(t / m);
         var logStep = Math.Log(t / (m + t));
 
         // ln(1 − z_t) = ln((min(α, β) + t)/(m + t)), for Euler's transformation below.
@@ -162,7 +169,8 @@ public sealed class ParetoNbdModel : IRepeatPurchaseModel, IHistoryModel, IEquat
                 + (j * logStep) + logShrink;
             if (alpha >= beta)
             {
-                sum += Math.Exp(logWeight) * Hypergeometric2F1.Evaluate(r + s + j, second, c, zt);
+                // As for the first term, with c − a − b = x − j − s, and (β/α)^s taken in.
+                sum += Math.Exp(logWeight + ((x - j - s) * logComplement) + (s * logMin)) * Hypergeometric2F1.Evaluate(x - j + 1, r + x, c, zt);
             }
             else
             {
@@ -170,14 +178,12 @@ public sealed class ParetoNbdModel : IRepeatPurchaseModel, IHistoryModel, IEquat
                 // 8,000 at CDNOW's estimates) while the weight underflows: 0·∞. Euler's transformation (A&S 15.3.3)
                 // ₂F₁(a, b; c; z) = (1 − z)^(c−a−b) ₂F₁(c−a, c−b; c; z), with c − a − b = 1 − r − j, moves (1 − z)^−j into
                 // the logarithm of the weight, where (t/(m+t))^j (1 − z)^−j = (t/(min+t))^j stays below 1.
-                sum += Math.Exp(logWeight + ((1 - r - j) * logComplement)) * Hypergeometric2F1.Evaluate(x - j + 1, s + 1, c, zt);
+                sum += Math.Exp(logWeight + ((1 - r - j) * logComplement) + (r * logMin)) * Hypergeometric2F1.Evaluate(x - j + 1, s + 1, c, zt);
             }
         }
 
         // ln(α/m) and ln(β/m): one is 0, the other ln(1 − |α−β|/m), exact in the difference.
-        var logMin = ParetoNbdLikelihood.LogRatio(Math.Min(alpha, beta), m);
-        var logScale = (alpha >= beta ? s * logMin : r * logMin)
-            + PreciseMath.LogBeta(r + x, s + 1) - PreciseMath.LogBeta(r, s);
+        var logScale = PreciseMath.LogBeta(r + x, s + 1) - PreciseMath.LogBeta(r, s);
         var dead = Math.Exp(logScale) * Math.Max(0, first - sum);
         return Math.Clamp(Math.Exp(logAlive) + dead, 0, 1);
     }
@@ -225,7 +231,7 @@ public sealed class ParetoNbdModel : IRepeatPurchaseModel, IHistoryModel, IEquat
             return 0;
         }
 
-        var growth = PreciseMath.LogOnePlus(t / (Beta + age));
+        var growth = ParetoNbdLikelihood.LogOnePlus(t / (Beta + age));
         return (R + x) * (Beta + age) / (Alpha + age) * Decay(S - 1, growth) * ((IHistoryModel)this).Alive(x, recency, age);
     }
 

@@ -9,6 +9,86 @@ namespace Engagement.Sdk.Tests.Value;
 /// </summary>
 public class ParetoNbdExtremeTests
 {
+    private static readonly double[] Values = [1e-6, 1e-2, 1, 1e2, 1e6];
+
+    private static readonly (int X, double Recency, double Age)[] Histories =
+        [(0, 0, 30), (2, 10, 30), (5, 29, 30), (1, 1e-9, 30), (1000, 1, 30)];
+
+    // P(X(t) = x) is checked on the inner part of the grid only: where α/β or β/α passes about 10¹⁶ its ₂F₁ argument
+    // |α−β|/max(α, β) rounds to 1, where the series is NaN (or needs up to 10⁷ terms just below); left open.
+    private static readonly double[] ProbabilityGrid = [1e-2, 1, 1e2];
+
+    private static readonly double[] Horizons = [1e-9, 1e-3, 10, 1e6, 1e300];
+
+    public static TheoryData<double> Shapes() => [.. Values];
+
+    [Theory]
+    [MemberData(nameof(Shapes))]
+    public void Predictions_AcrossTheGrid_AreFiniteAndWithinTheirBounds(double r)
+    {
+        // 7³ models per r × 5 histories × 5 increasing horizons. From the definitions: P(alive) and P(X(t) = x) are
+        // probabilities, so in [0, 1], and P(X(t) = 0..5) sum to at most 1; X(t) and Y(t) count purchases, so their
+        // expectations are finite, 0 or more, and cannot fall as t grows.
+        var failures = new List<string>();
+        foreach (var alpha in Values)
+        {
+            foreach (var s in Values)
+            {
+                foreach (var beta in Values)
+                {
+                    var model = new ParetoNbdModel(r, alpha, s, beta, TimeUnit.Week);
+                    foreach (var (x, recency, age) in Histories)
+                    {
+                        Check(model.ProbabilityAlive(x, recency, age), 0, 1, $"P(alive | {x}, {recency}, {age})");
+                    }
+
+                    var previous = 0.0;
+                    var previousConditional = new double[Histories.Length];
+                    foreach (var t in Horizons)
+                    {
+                        var expected = model.ExpectedPurchases(t);
+                        // An immortal customer expects r t/α purchases, more than anyone: only where that passes the largest
+                        // double may the expectation overflow to +∞.
+                        var ceiling = r * t / alpha >= double.MaxValue ? double.PositiveInfinity : double.MaxValue;
+                        Check(expected, previous * (1 - 1e-12), ceiling, $"E[X({t})] after {previous}");
+                        previous = expected;
+                        if (ProbabilityGrid.Contains(alpha) && ProbabilityGrid.Contains(beta) && ProbabilityGrid.Contains(s) && ProbabilityGrid.Contains(r))
+                        {
+                            var total = 0.0;
+                            for (var n = 0; n <= 5; n++)
+                            {
+                                var probability = model.ProbabilityOfPurchases(n, t);
+                                Check(probability, 0, 1, $"P(X({t}) = {n})");
+                                total += probability;
+                            }
+
+                            // The dead term is a difference B₁ − Σⱼ …, so each probability carries a few 1e-13 absolute.
+                            Check(total, 0, 1 + 1e-11, $"Σ P(X({t}) = 0..5)");
+                        }
+                        for (var h = 0; h < Histories.Length; h++)
+                        {
+                            var (x, recency, age) = Histories[h];
+                            var conditional = model.ConditionalExpectedPurchases(t, x, recency, age);
+                            var most = (r + x) * t / (alpha + age) >= double.MaxValue ? double.PositiveInfinity : double.MaxValue;
+                            Check(conditional, previousConditional[h] * (1 - 1e-12), most, $"E[Y({t}) | {x}, {recency}, {age}] after {previousConditional[h]}");
+                            previousConditional[h] = conditional;
+                        }
+                    }
+
+                    void Check(double value, double lower, double upper, string what)
+                    {
+                        if (!(value >= lower && value <= upper && (double.IsFinite(value) || double.IsPositiveInfinity(upper))))
+                        {
+                            failures.Add($"{model}: {what} = {value}, outside [{lower}, {upper}]");
+                        }
+                    }
+                }
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures.Take(30)) + $"{Environment.NewLine}({failures.Count} in all)");
+    }
+
     [Fact]
     public void ProbabilityOfPurchases_AboveTheCap_ThrowsNamingPurchases()
     {
