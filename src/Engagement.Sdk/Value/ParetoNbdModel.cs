@@ -21,13 +21,17 @@ namespace Engagement.Sdk.Value;
 /// logarithmic limit at s = 1 (eq. 21).</item>
 /// </list>
 /// <para>
-/// The s − 1 divisions are evaluated as −expm1(−(s−1)L)/(s−1), exact at and near s = 1. P(X(t) = x) follows Fader &amp;
+/// The s − 1 divisions are evaluated as −expm1(−(s−1)L)/(s−1), exact at and near s = 1, with L = ln(1 + t/β) (not
+/// ln((β+t)/β), which rounds to 0 once β passes 2⁵³ t). The likelihood and P(alive) take α^r β^s into the bracket, so
+/// that r and s multiply only such ln(1 + ·). P(X(t) = x) follows Fader &amp;
 /// Hardie, "Deriving an Expression for P(X(t) = x) Under the Pareto/NBD Model" (2006, rev. 2020), eq. 13, with
 /// m = max(α, β) factored out of every power so that nothing overflows:
 /// P(X(t) = x) = Γ(r+x)/(Γ(r) x!) (α/(α+t))^r (t/(α+t))^x (β/(β+t))^s + α^r β^s B(r+x, s+1)/B(r, s) · [B₁ − Σⱼ₌₀ˣ
 /// Γ(r+s+j)/(Γ(r+s) j!) tʲ B₂ⱼ], where for α ≥ β B₁ = ₂F₁(r+s, s+1; r+s+x+1; (α−β)/α)/α^(r+s) and
 /// B₂ⱼ = ₂F₁(r+s+j, s+1; r+s+x+1; (α−β)/(α+t))/(α+t)^(r+s+j), and for α &lt; β the same with the second argument r+x
-/// and β for α. Equal when every parameter and the unit are
+/// and β for α. Each ₂F₁ there goes through Euler's transformation (1 − z)^(c−a−b) ₂F₁(c−a, c−b; c; z) with the power
+/// kept in logarithms, since the plain one grows like (max/min)^s or (1 − z)^−j past the largest double; x is at most
+/// 1,000,000. Equal when every parameter and the unit are
 /// equal. Immutable and thread-safe.
 /// </para>
 /// </remarks>
@@ -125,7 +129,13 @@ public sealed class ParetoNbdModel : IRepeatPurchaseModel, IHistoryModel, IEquat
         return R * Beta / Alpha * Decay(S - 1, ParetoNbdLikelihood.LogOnePlus(t / Beta));
     }
 
-    /// <inheritdoc />
+    /// <summary>Returns P(X(t) = x), the probability that a new customer makes exactly <paramref name="purchases"/>
+    /// repeat purchases in the first <paramref name="t"/> units after the first purchase.</summary>
+    /// <param name="purchases">The number of repeat purchases x; 0 to 1,000,000 (the sum has one ₂F₁ per count up to x).</param>
+    /// <param name="t">The horizon in <see cref="Unit"/>s; finite, 0 or more.</param>
+    /// <returns>The probability, in [0, 1].</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="purchases"/> is negative or above 1,000,000, or
+    /// <paramref name="t"/> is negative or not finite.</exception>
     public double ProbabilityOfPurchases(int purchases, double t)
     {
         SpendChecks.Horizon(purchases, MaxPurchases, nameof(purchases));
