@@ -13,14 +13,19 @@ internal static class PreciseMath
     /// <remarks>Goldberg (1991), "What every computer scientist should know about floating-point arithmetic", Theorem 4.</remarks>
     public static double LogOnePlus(double x)
     {
+        if (x > 9007199254740992.0)
+        {
+            // Above 2⁵³, ln(1 + x) = ln x + 1/x to within rounding; ln(u)·x would overflow from about 2.5e305.
+            return Math.Log(x);
+        }
+
         var u = 1 + x;
         if (u == 1)
         {
             return x;
         }
 
-        // Above 2⁵³, 1 + x rounds to x and u − 1 to x too, so the quotient is ln u; at +∞ it would be ∞/∞.
-        return double.IsPositiveInfinity(u) ? Math.Log(x) : Math.Log(u) * x / (u - 1);
+        return Math.Log(u) * x / (u - 1);
     }
 
     /// <summary>eˣ − 1, to full precision for small x (Kahan's method).</summary>

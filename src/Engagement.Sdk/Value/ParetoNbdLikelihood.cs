@@ -1,3 +1,5 @@
+using Engagement.Sdk.Statistics;
+
 namespace Engagement.Sdk.Value;
 
 /// <summary>
@@ -70,15 +72,33 @@ internal sealed class ParetoNbdLikelihood
     public double Evaluate(double[] theta)
     {
         (_r, _alpha, _s, _beta) = (theta[0], theta[1], theta[2], theta[3]);
+        foreach (var value in theta)
+        {
+            // exp(φ) of an optimiser's step can underflow to 0 or overflow to ∞: no model has such a parameter, so the
+            // likelihood is undefined there (the optimiser treats it as a step to avoid) and no estimate can become 0.
+            if (!(double.IsFinite(value) && value > 0))
+            {
+                return double.NaN;
+            }
+        }
+
         _sum.Sum(_total);
         return _total[0];
     }
 
     /// <summary>ln L of one history, and ln of the share of its first term (the log of P(alive)).</summary>
+    /// <remarks>
+    /// The factor α^r β^s is taken into both terms of the bracket before any logarithm, so that r and s multiply only
+    /// ln(1 + t/α)-like quantities computed with <see cref="PreciseMath.LogOnePlus"/>: with s = β = 10¹⁷,
+    /// s·ln(β + T) − s·ln β is 0 in doubles while s·ln(1 + T/β) is T·s/β. Likewise the second ₂F₁ term is taken
+    /// relative to the first through (r+s+x)·ln(1 + (T − t_x)/(m + t_x)).
+    /// </remarks>
     internal static double LogLikelihood(double r, double alpha, double s, double beta, int x, double recency, double age, out double logAlive)
     {
         var rsx = r + s + x;
-        var logFirst = (-(r + x) * Math.Log(alpha + age)) - (s * Math.Log(beta + age));
+
+        // α^r β^s (α+T)^−(r+x) (β+T)^−s.
+        var logFirst = -(r * PreciseMath.LogOnePlus(age / alpha)) - (s * PreciseMath.LogOnePlus(age / beta)) - (x * Math.Log(alpha + age));
         double m, b;
         if (alpha >= beta)
         {
@@ -89,19 +109,35 @@ internal sealed class ParetoNbdLikelihood
             (m, b) = (beta, r + x);
         }
 
+        // α^r β^s ₂F₁(…; (α−β)/(m+t_x)) / (m+t_x)^(r+s+x), with ln(α/m) and ln(β/m) one 0 and the other ln(1 − |α−β|/m).
         var difference = Math.Abs(alpha - beta);
-        var l1 = Math.Log(Hypergeometric2F1.Evaluate(rsx, b, rsx + 1, difference / (m + recency))) - (rsx * Math.Log(m + recency));
-        var l2 = Math.Log(Hypergeometric2F1.Evaluate(rsx, b, rsx + 1, difference / (m + age))) - (rsx * Math.Log(m + age));
+        var logMin = LogRatio(Math.Min(alpha, beta), m);
+        var logF1 = Math.Log(Hypergeometric2F1.Evaluate(rsx, b, rsx + 1, difference / (m + recency)));
+        var l1 = logF1 + (alpha >= beta ? s * logMin : r * logMin)
+            - ((r + s) * PreciseMath.LogOnePlus(recency / m)) - (x * Math.Log(m + recency));
+
+        // The same at T, less the one at t_x: ln F(T) − ln F(t_x) − (r+s+x) ln((m+T)/(m+t_x)).
+        var l2MinusL1 = Math.Log(Hypergeometric2F1.Evaluate(rsx, b, rsx + 1, difference / (m + age)))
+            - logF1
+            - (rsx * PreciseMath.LogOnePlus((age - recency) / (m + recency)));
         var bracket = logFirst;
-        if (l2 < l1)
+        if (l2MinusL1 < 0)
         {
-            var logA0 = l1 + Math.Log(-MathNet.Numerics.SpecialFunctions.Expm1(l2 - l1));
+            var logA0 = l1 + Math.Log(-PreciseMath.ExpMinusOne(l2MinusL1));
             bracket = RepeatPurchase.LogSumExp(logFirst, Math.Log(s / rsx) + logA0);
         }
 
         logAlive = logFirst - bracket;
-        return MathNet.Numerics.SpecialFunctions.GammaLn(r + x) - MathNet.Numerics.SpecialFunctions.GammaLn(r)
-            + (r * Math.Log(alpha)) + (s * Math.Log(beta)) + bracket;
+        return PreciseMath.LogRising(r, x) + bracket;
+    }
+
+    /// <summary>ln(small/large) for 0 &lt; small ≤ large: as ln(1 − (large − small)/large) near 1, where the difference is
+    /// exact and the quotient's rounding would be magnified by a large shape parameter, and as the plain logarithm below
+    /// 1/2, where 1 − small/large could round to 1.</summary>
+    internal static double LogRatio(double small, double large)
+    {
+        var ratio = small / large;
+        return ratio > 0.5 ? PreciseMath.LogOnePlus(-(large - small) / large) : Math.Log(ratio);
     }
 
     private void Terms(int first, int end, Span<double> sums)

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Engagement.Sdk.Statistics;
 using MathNet.Numerics;
 
 namespace Engagement.Sdk.Value;
@@ -20,19 +21,27 @@ namespace Engagement.Sdk.Value;
 /// logarithmic limit at s = 1 (eq. 21).</item>
 /// </list>
 /// <para>
-/// The s − 1 divisions are evaluated as −expm1(−(s−1)L)/(s−1), exact at and near s = 1. P(X(t) = x) follows Fader &amp;
+/// The s − 1 divisions are evaluated as −expm1(−(s−1)L)/(s−1), exact at and near s = 1, with L = ln(1 + t/β) (not
+/// ln((β+t)/β), which rounds to 0 once β passes 2⁵³ t). The likelihood and P(alive) take α^r β^s into the bracket, so
+/// that r and s multiply only such ln(1 + ·). P(X(t) = x) follows Fader &amp;
 /// Hardie, "Deriving an Expression for P(X(t) = x) Under the Pareto/NBD Model" (2006, rev. 2020), eq. 13, with
 /// m = max(α, β) factored out of every power so that nothing overflows:
 /// P(X(t) = x) = Γ(r+x)/(Γ(r) x!) (α/(α+t))^r (t/(α+t))^x (β/(β+t))^s + α^r β^s B(r+x, s+1)/B(r, s) · [B₁ − Σⱼ₌₀ˣ
 /// Γ(r+s+j)/(Γ(r+s) j!) tʲ B₂ⱼ], where for α ≥ β B₁ = ₂F₁(r+s, s+1; r+s+x+1; (α−β)/α)/α^(r+s) and
 /// B₂ⱼ = ₂F₁(r+s+j, s+1; r+s+x+1; (α−β)/(α+t))/(α+t)^(r+s+j), and for α &lt; β the same with the second argument r+x
-/// and β for α. Equal when every parameter and the unit are
+/// and β for α. Each ₂F₁ there goes through Euler's transformation (1 − z)^(c−a−b) ₂F₁(c−a, c−b; c; z) with the power
+/// kept in logarithms, since the plain one grows like (max/min)^s or (1 − z)^−j past the largest double; x is at most
+/// 1,000,000. Equal when every parameter and the unit are
 /// equal. Immutable and thread-safe.
 /// </para>
 /// </remarks>
 public sealed class ParetoNbdModel : IRepeatPurchaseModel, IHistoryModel, IEquatable<ParetoNbdModel>
 {
     private static readonly string[] Names = ["r", "alpha", "s", "beta"];
+
+    /// <summary>The largest purchase count <see cref="ProbabilityOfPurchases"/> accepts: its sum has one ₂F₁ per
+    /// count from 0 to x.</summary>
+    internal const int MaxPurchases = 1_000_000;
 
     /// <summary>Creates a Pareto/NBD model from its parameters.</summary>
     /// <param name="r">The shape of the gamma distribution of purchase rates; finite, above 0.</param>
@@ -116,13 +125,20 @@ public sealed class ParetoNbdModel : IRepeatPurchaseModel, IHistoryModel, IEquat
     public double ExpectedPurchases(double t)
     {
         RepeatPurchase.Horizon(t, nameof(t));
-        return R * Beta / Alpha * Decay(S - 1, Math.Log((Beta + t) / Beta));
+        // ln(1 + t/β), not ln((β + t)/β): the quotient rounds to 1 once β passes 2⁵³·t, and s − 1 may be as large as β.
+        return R * Beta / Alpha * Decay(S - 1, PreciseMath.LogOnePlus(t / Beta));
     }
 
-    /// <inheritdoc />
+    /// <summary>Returns P(X(t) = x), the probability that a new customer makes exactly <paramref name="purchases"/>
+    /// repeat purchases in the first <paramref name="t"/> units after the first purchase.</summary>
+    /// <param name="purchases">The number of repeat purchases x; 0 to 1,000,000 (the sum has one ₂F₁ per count up to x).</param>
+    /// <param name="t">The horizon in <see cref="Unit"/>s; finite, 0 or more.</param>
+    /// <returns>The probability, in [0, 1].</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="purchases"/> is negative or above 1,000,000, or
+    /// <paramref name="t"/> is negative or not finite.</exception>
     public double ProbabilityOfPurchases(int purchases, double t)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(purchases);
+        SpendChecks.Horizon(purchases, MaxPurchases, nameof(purchases));
         RepeatPurchase.Horizon(t, nameof(t));
         if (t == 0)
         {
@@ -132,29 +148,52 @@ public sealed class ParetoNbdModel : IRepeatPurchaseModel, IHistoryModel, IEquat
         var (r, alpha, s, beta, x) = (R, Alpha, S, Beta, purchases);
 
         // Alive at t: the NBD probability of x purchases in t, times P(τ > t) = (β/(β+t))^s.
-        var logAlive = SpecialFunctions.GammaLn(r + x) - SpecialFunctions.GammaLn(r) - SpecialFunctions.GammaLn(x + 1.0)
-            + (r * Math.Log(alpha / (alpha + t))) + (x * Math.Log(t / (alpha + t))) + (s * Math.Log(beta / (beta + t)));
+        // ln(α/(α+t)) as −ln(1 + t/α), and the same for β: r and s may be large enough to magnify the rounding of the quotient.
+        var logAlive = PreciseMath.LogRising(r, x) - SpecialFunctions.GammaLn(x + 1.0)
+            - (r * PreciseMath.LogOnePlus(t / alpha)) + (x * Math.Log(t / (alpha + t))) - (s * PreciseMath.LogOnePlus(t / beta));
 
         // Dropped out before t after x purchases: α^r β^s / m^(r+s) · B(r+x, s+1)/B(r, s) · [F₁ − Σⱼ NB_j F₂ⱼ], the powers
         // of m = max(α, β) taken out of B₁ and B₂ⱼ.
         var m = Math.Max(alpha, beta);
         var second = alpha >= beta ? s + 1 : r + x;
         var c = r + s + x + 1;
-        var first = Hypergeometric2F1.Evaluate(r + s, second, c, Math.Abs(alpha - beta) / m);
+        var logMin = ParetoNbdLikelihood.LogRatio(Math.Min(alpha, beta), m);
+
+        // For α ≥ β, ₂F₁(r+s, s+1; c; 1 − β/α) grows like (α/β)^s and overflows (s = 100, α/β = 10⁴) while the factor
+        // (β/α)^s underflows: Euler's transformation, (1 − z)^(x−s) ₂F₁(x+1, r+x; c; z), takes the power into the
+        // logarithm and (β/α)^s with it, leaving (β/α)^x. For α < β likewise (1 − z)^(1−r) ₂F₁(x+1, s+1; c; z) and (α/β)^r.
+        var first = alpha >= beta
+            ? Math.Exp(x * logMin) * Hypergeometric2F1.Evaluate(x + 1, r + x, c, Math.Abs(alpha - beta) / m)
+            : Math.Exp(logMin) * Hypergeometric2F1.Evaluate(x + 1, s + 1, c, Math.Abs(alpha - beta) / m);
         var zt = Math.Abs(alpha - beta) / (m + t);
-        var logShrink = (r + s) * Math.Log(m / (m + t));
+        var logShrink = -(r + s) * PreciseMath.LogOnePlus(t / m);
         var logStep = Math.Log(t / (m + t));
+
+        // ln(1 − z_t) = ln((min(α, β) + t)/(m + t)), for Euler's transformation below.
+        var logComplement = ParetoNbdLikelihood.LogRatio(Math.Min(alpha, beta) + t, m + t);
         var sum = 0.0;
         for (var j = 0; j <= x; j++)
         {
             // Γ(r+s+j)/(Γ(r+s) j!) (t/(m+t))^j (m/(m+t))^(r+s): the NBD(r+s) probability of j, times ₂F₁ at (α−β)/(m+t).
-            var logWeight = SpecialFunctions.GammaLn(r + s + j) - SpecialFunctions.GammaLn(r + s) - SpecialFunctions.GammaLn(j + 1.0)
+            var logWeight = PreciseMath.LogRising(r + s, j) - SpecialFunctions.GammaLn(j + 1.0)
                 + (j * logStep) + logShrink;
-            sum += Math.Exp(logWeight) * Hypergeometric2F1.Evaluate(r + s + j, second, c, zt);
+            if (alpha >= beta)
+            {
+                // As for the first term, with c − a − b = x − j − s, and (β/α)^s taken in.
+                sum += Math.Exp(logWeight + ((x - j - s) * logComplement) + (s * logMin)) * Hypergeometric2F1.Evaluate(x - j + 1, r + x, c, zt);
+            }
+            else
+            {
+                // For α < β, ₂F₁(r+s+j, r+x; c; z) grows like (1 − z)^−j and overflows from j ≈ 700/−ln(1 − z) on (about
+                // 8,000 at CDNOW's estimates) while the weight underflows: 0·∞. Euler's transformation (A&S 15.3.3)
+                // ₂F₁(a, b; c; z) = (1 − z)^(c−a−b) ₂F₁(c−a, c−b; c; z), with c − a − b = 1 − r − j, moves (1 − z)^−j into
+                // the logarithm of the weight, where (t/(m+t))^j (1 − z)^−j = (t/(min+t))^j stays below 1.
+                sum += Math.Exp(logWeight + ((1 - r - j) * logComplement) + (r * logMin)) * Hypergeometric2F1.Evaluate(x - j + 1, s + 1, c, zt);
+            }
         }
 
-        var logScale = (r * Math.Log(alpha / m)) + (s * Math.Log(beta / m))
-            + SpecialFunctions.BetaLn(r + x, s + 1) - SpecialFunctions.BetaLn(r, s);
+        // ln(α/m) and ln(β/m): one is 0, the other ln(1 − |α−β|/m), exact in the difference.
+        var logScale = PreciseMath.LogBeta(r + x, s + 1) - PreciseMath.LogBeta(r, s);
         var dead = Math.Exp(logScale) * Math.Max(0, first - sum);
         return Math.Clamp(Math.Exp(logAlive) + dead, 0, 1);
     }
@@ -189,7 +228,7 @@ public sealed class ParetoNbdModel : IRepeatPurchaseModel, IHistoryModel, IEquat
 
     /// <summary>(1 − e^(−k·L)) / k, and its limit L at k = 0, without cancellation near 0.</summary>
     private static double Decay(double k, double logRatio) =>
-        k == 0 ? logRatio : -SpecialFunctions.Expm1(-k * logRatio) / k;
+        k == 0 ? logRatio : -PreciseMath.ExpMinusOne(-k * logRatio) / k;
 
     /// <summary>Gets the parameters and the unit, which make the model's value.</summary>
     private (double, double, double, double, TimeUnit) Parameters => (R, Alpha, S, Beta, Unit);
@@ -202,7 +241,7 @@ public sealed class ParetoNbdModel : IRepeatPurchaseModel, IHistoryModel, IEquat
             return 0;
         }
 
-        var growth = Math.Log((Beta + age + t) / (Beta + age));
+        var growth = PreciseMath.LogOnePlus(t / (Beta + age));
         return (R + x) * (Beta + age) / (Alpha + age) * Decay(S - 1, growth) * ((IHistoryModel)this).Alive(x, recency, age);
     }
 
