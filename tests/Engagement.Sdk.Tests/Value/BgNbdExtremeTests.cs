@@ -21,11 +21,13 @@ public class BgNbdExtremeTests
     public static TheoryData<double> Shapes() => [.. Values];
 
     [Theory]
+    [Trait("Category", "Slow")] // tens of thousands of evaluations: minutes under coverage, so CI runs it without
     [MemberData(nameof(Shapes))]
     public void Predictions_AcrossTheGrid_AreFiniteAndWithinTheirBounds(double r) =>
         AssertWithinBounds(r, Values, Histories);
 
     [Fact]
+    [Trait("Category", "Slow")] // tens of thousands of evaluations: minutes under coverage, so CI runs it without
     public void Predictions_WithBillionsOfPurchases_AreFiniteAndWithinTheirBounds()
     {
         // x = int.MaxValue overflowed ₂F₁ (NaN at every model); only the quadrature serves, so a smaller grid of rates.

@@ -23,6 +23,7 @@ public class ParetoNbdExtremeTests
     public static TheoryData<double> Shapes() => [.. Values];
 
     [Theory]
+    [Trait("Category", "Slow")] // tens of thousands of evaluations: minutes under coverage, so CI runs it without
     [MemberData(nameof(Shapes))]
     public void Predictions_AcrossTheGrid_AreFiniteAndWithinTheirBounds(double r)
     {
